@@ -1,0 +1,328 @@
+package io.huiwu.chassis.inbox;
+
+import io.huiwu.chassis.events.CloudEvent;
+import io.huiwu.chassis.events.EventCodec;
+import io.huiwu.chassis.kafka.EventsConfig;
+import io.huiwu.chassis.kafka.KafkaClients;
+import io.huiwu.chassis.schema.ChassisSchema;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service's Kafka consumer: one consumer group per service, subscribed to the topics of every
+ * {@link EventSubscriber} bean.
+ *
+ * <p>Each event is applied in its own transaction together with its id in the {@link Inbox}, so a redelivered event
+ * changes nothing. Offsets are committed only after the polled events are applied. An event that keeps failing is
+ * tried {@code max-attempts} times, then sent to the dead-letter topic {@code <topic>.<group>.dlq} with the error
+ * in its headers and counted in {@code huiwu.events.dead.lettered}; the partition moves on. An event that fails
+ * because the database is unreachable is not dead-lettered: the consumer waits and tries it again.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final Instance<EventSubscriber> subscribers;
+    private final Inbox inbox;
+    private final KafkaClients kafka;
+    private final EventsConfig.Consumer config;
+    private final ChassisSchema schema;
+    private final MeterRegistry registry;
+    private final Map<String, Subscription> subscriptions = new HashMap<>();
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private KafkaProducer<String, byte[]> deadLetters;
+
+    public EventConsumer(Instance<EventSubscriber> subscribers, Inbox inbox, KafkaClients kafka, EventsConfig config,
+            ChassisSchema schema, MeterRegistry registry) {
+        this.subscribers = subscribers;
+        this.inbox = inbox;
+        this.kafka = kafka;
+        this.config = config.consumer();
+        this.schema = schema;
+        this.registry = registry;
+    }
+
+    void start(@Observes @Priority(200) StartupEvent event) {
+        for (EventSubscriber subscriber : subscribers) {
+            Subscription subscription = subscriber.subscription();
+            String topic = topicName(subscription.topic());
+            if (subscriptions.putIfAbsent(topic, subscription) != null) {
+                throw new IllegalStateException("two subscribers for topic " + topic
+                        + "; route all its types in one subscription");
+            }
+        }
+        if (subscriptions.isEmpty() || !config.enabled()) {
+            return;
+        }
+        schema.ready();
+        consumer = kafka.consumer(config.groupId(), config.groupId() + "-" + UUID.randomUUID());
+        deadLetters = kafka.producer(config.groupId() + "-dead-letters", 30_000);
+        running = true;
+        thread = new Thread(this::run, "event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        Thread worker = thread;
+        if (worker != null) {
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (deadLetters != null) {
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    public boolean isSubscribed() {
+        return !subscriptions.isEmpty() && config.enabled();
+    }
+
+    public boolean isRunning() {
+        Thread worker = thread;
+        return running && worker != null && worker.isAlive();
+    }
+
+    public List<String> topics() {
+        return List.copyOf(subscriptions.keySet());
+    }
+
+    private String topicName(String topic) {
+        return config.topicPrefix().map(prefix -> prefix + topic).orElse(topic);
+    }
+
+    private void run() {
+        try {
+            consumer.subscribe(subscriptions.keySet());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                boolean complete = true;
+                for (TopicPartition partition : records.partitions()) {
+                    if (!applyPartition(records.records(partition), partition)) {
+                        complete = false;
+                    }
+                }
+                try {
+                    consumer.commitSync(Duration.ofSeconds(10));
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // the events are applied and in the inbox: a redelivery after this is harmless
+                    LOG.warnf("Could not commit consumer offsets, events may be redelivered: %s", e.getMessage());
+                }
+                if (!complete) {
+                    sleep(1_000);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error("Event consumer woken up unexpectedly", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Event consumer stopped", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * Applies one partition's records in order. Returns false if it had to stop early because the database is
+     * unreachable; the partition is then rewound to the first record not applied.
+     */
+    private boolean applyPartition(List<ConsumerRecord<String, byte[]>> records, TopicPartition partition) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!running) {
+                consumer.seek(partition, record.offset());
+                return false;
+            }
+            Outcome outcome = apply(record);
+            if (outcome == Outcome.RETRY_LATER) {
+                consumer.seek(partition, record.offset());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private enum Outcome { DONE, RETRY_LATER }
+
+    private Outcome apply(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = EventCodec.read(record.value() == null ? new byte[0] : record.value());
+        } catch (EventCodec.MalformedEventException e) {
+            return deadLetter(record, null, e);
+        }
+        Subscription subscription = subscriptions.get(record.topic());
+        var route = subscription == null ? null : subscription.route(event.type()).orElse(null);
+        if (route == null) {
+            counter("huiwu.events.skipped", record.topic(), event.type()).increment();
+            return Outcome.DONE;
+        }
+        long backoff = config.retryBackoff().toMillis();
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= config.maxAttempts() && running; attempt++) {
+            try {
+                CloudEvent current = event;
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!inbox.firstDelivery(current.id(), record.topic(), current.type())) {
+                        return false;
+                    }
+                    route.apply(current);
+                    return true;
+                });
+                if (applied) {
+                    counter("huiwu.events.applied", record.topic(), event.type()).increment();
+                    recordDelay(record.topic(), event);
+                } else {
+                    counter("huiwu.events.duplicates", record.topic(), event.type()).increment();
+                }
+                return Outcome.DONE;
+            } catch (RuntimeException e) {
+                if (isDatabaseUnreachable(e)) {
+                    LOG.warnf("Database unreachable while applying event %s; will retry: %s", event.id(),
+                            e.getMessage());
+                    return Outcome.RETRY_LATER;
+                }
+                if (e instanceof EventCodec.MalformedEventException) {
+                    return deadLetter(record, event, e);
+                }
+                failure = e;
+                LOG.debugf(e, "Attempt %d at event %s (%s) failed", attempt, event.id(), event.type());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 5_000);
+            }
+        }
+        if (!running) {
+            return Outcome.RETRY_LATER;
+        }
+        return deadLetter(record, event, failure);
+    }
+
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, RuntimeException failure) {
+        String topic = record.topic() + "." + config.groupId() + ".dlq";
+        String error = rootMessage(failure);
+        LOG.errorf(failure, "Event %s from %s[%d]@%d sent to %s: %s", event == null ? "?" : event.id(),
+                record.topic(), record.partition(), record.offset(), topic, error);
+        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(topic, null, record.key(), record.value(), List.of(
+                header("dlq-original-topic", record.topic()),
+                header("dlq-original-partition", Integer.toString(record.partition())),
+                header("dlq-original-offset", Long.toString(record.offset())),
+                header("dlq-consumer-group", config.groupId()),
+                header("dlq-error", error),
+                header("dlq-failed-at", OffsetDateTime.now().toString())));
+        try {
+            deadLetters.send(dead).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warnf("Could not write to dead-letter topic %s, will retry the event: %s", topic, e.getMessage());
+            return Outcome.RETRY_LATER;
+        }
+        counter("huiwu.events.dead.lettered", record.topic(), event == null ? "unreadable" : event.type())
+                .increment();
+        return Outcome.DONE;
+    }
+
+    private void recordDelay(String topic, CloudEvent event) {
+        if (event.time() == null) {
+            return;
+        }
+        long millis = System.currentTimeMillis() - event.time().toInstant().toEpochMilli();
+        Timer.builder("huiwu.events.delivery.delay")
+                .description("Time from an event being recorded by its producer to its effect committing here")
+                .tags("topic", topic, "type", event.type())
+                .publishPercentiles(0.5, 0.99)
+                .distributionStatisticExpiry(Duration.ofMinutes(10))
+                .distributionStatisticBufferLength(2)
+                .register(registry)
+                .record(Math.max(0, millis), TimeUnit.MILLISECONDS);
+    }
+
+    private Counter counter(String name, String topic, String type) {
+        return Counter.builder(name).tags("topic", topic, "type", type).register(registry);
+    }
+
+    private static RecordHeader header(String name, String value) {
+        return new RecordHeader(name, (value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        if (failure == null) {
+            return "unknown";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Connection-level failures (SQLSTATE class 08, pool timeouts) say nothing about the event itself. */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        List<Throwable> seen = new ArrayList<>();
+        for (Throwable t = failure; t != null && !seen.contains(t); t = t.getCause()) {
+            seen.add(t);
+            if (t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.huiwu.chassis.kafka;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the event pipeline ({@code huiwu.events.*}); Kafka itself is reached at {@code kafka.bootstrap.servers}. */
+@ConfigMapping(prefix = "huiwu.events")
+public interface EventsConfig {
+
+    /** The CloudEvents {@code source} of events this service publishes, e.g. {@code /registration-service}. */
+    @WithDefault("/${quarkus.application.name}")
+    String source();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    interface Outbox {
+        /** Whether this replica runs the relay that publishes recorded events. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the relay looks for events committed by other replicas (its own commits wake it at once). */
+        @WithDefault("100ms")
+        Duration pollInterval();
+
+        /** The most events the relay claims in one transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long published events stay in the table for inspection before they are deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** The longest the relay waits for Kafka to acknowledge a batch before it gives the batch back. */
+        @WithDefault("30s")
+        Duration sendTimeout();
+    }
+
+    interface Consumer {
+        /** Whether this service consumes events at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The consumer group; each service has its own. */
+        @WithDefault("${quarkus.application.name}")
+        String groupId();
+
+        /** Attempts at one event before it goes to the dead-letter topic. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Pause between attempts; it doubles after each failure. */
+        @WithDefault("100ms")
+        Duration retryBackoff();
+
+        /** How long applied event ids are kept to recognise redeliveries; longer than the topics' retention. */
+        @WithDefault("P30D")
+        Duration inboxRetention();
+
+        /** Overrides the subscribed topics' names, for tests that need a private topic. */
+        Optional<String> topicPrefix();
+    }
+}

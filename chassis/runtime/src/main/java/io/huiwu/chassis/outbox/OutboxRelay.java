@@ -1,0 +1,242 @@
+package io.huiwu.chassis.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.kafka.EventsConfig;
+import io.huiwu.chassis.kafka.KafkaClients;
+import io.huiwu.chassis.schema.ChassisSchema;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes committed outbox rows to Kafka, in the order they were written, and marks them sent.
+ *
+ * <p>Each round claims up to a batch of unsent rows with {@code FOR UPDATE SKIP LOCKED}, so several replicas can
+ * relay at once without sending a row twice; sends them with an idempotent producer ({@code acks=all}), waits for
+ * every acknowledgement and only then marks them sent and commits. If Kafka fails half-way the transaction rolls
+ * back and the whole batch is sent again later: delivery is at least once, and consumers are idempotent.
+ *
+ * <p>A commit that recorded an event wakes the relay at once; otherwise it looks every poll interval for rows
+ * committed by other replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CLAIM = "select id, topic, message_key, payload from outbox_event"
+            + " where sent_at is null order by seq limit ? for update skip locked";
+    private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any(?)";
+    private static final String COUNT_PENDING = "select count(*) from outbox_event where sent_at is null";
+
+    private final AgroalDataSource dataSource;
+    private final KafkaClients kafka;
+    private final EventsConfig.Outbox config;
+    private final ChassisSchema schema;
+    private final MeterRegistry registry;
+    private final Semaphore signal = new Semaphore(0);
+    private final AtomicLong lastSuccess = new AtomicLong();
+    private final AtomicLong consecutiveFailures = new AtomicLong();
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile String lastError;
+    private Counter published;
+    private KafkaProducer<String, byte[]> producer;
+
+    public OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, EventsConfig config, ChassisSchema schema,
+            MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.kafka = kafka;
+        this.config = config.outbox();
+        this.schema = schema;
+        this.registry = registry;
+    }
+
+    void start(@Observes @Priority(100) StartupEvent event) {
+        schema.ready();
+        published = Counter.builder("huiwu.outbox.published").description("Events published from the outbox")
+                .register(registry);
+        Gauge.builder("huiwu.outbox.pending", this, OutboxRelay::pendingQuietly)
+                .description("Events recorded but not yet acknowledged by Kafka").register(registry);
+        if (!config.enabled()) {
+            LOG.info("Outbox relay disabled on this replica");
+            return;
+        }
+        producer = kafka.producer("outbox-relay-" + UUID.randomUUID(), config.sendTimeout().toMillis());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            signal.release();
+            try {
+                current.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to look for new rows now rather than at its next poll. */
+    public void wakeUp() {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    public boolean isRunning() {
+        Thread current = thread;
+        return running && current != null && current.isAlive();
+    }
+
+    public boolean isEnabled() {
+        return config.enabled();
+    }
+
+    /** When the last round succeeded, or null if none has. */
+    public Instant lastSuccess() {
+        long millis = lastSuccess.get();
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
+    }
+
+    public long consecutiveFailures() {
+        return consecutiveFailures.get();
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public long pending() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(COUNT_PENDING);
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private double pendingQuietly() {
+        try {
+            return pending();
+        } catch (SQLException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void run() {
+        while (running) {
+            int sent;
+            try {
+                sent = relayOnce();
+                lastSuccess.set(System.currentTimeMillis());
+                if (consecutiveFailures.getAndSet(0) > 0) {
+                    LOG.info("Outbox relay is publishing again");
+                }
+                lastError = null;
+            } catch (Exception e) {
+                long failures = consecutiveFailures.incrementAndGet();
+                lastError = e.getMessage();
+                if (failures == 1) {
+                    LOG.warnf("Outbox relay could not publish, will retry: %s", e.getMessage());
+                } else {
+                    LOG.debugf(e, "Outbox relay failed %d times in a row", failures);
+                }
+                pause(Math.min(5_000L, 100L << Math.min(failures, 6)));
+                continue;
+            }
+            if (sent < config.batchSize()) {
+                pause(config.pollInterval().toMillis());
+            }
+        }
+    }
+
+    private void pause(long millis) {
+        try {
+            if (signal.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+                signal.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** One round: claim, send, wait for acknowledgements, mark sent. Returns how many rows were published. */
+    int relayOnce() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<UUID> ids = new ArrayList<>();
+                List<Future<RecordMetadata>> acks = new ArrayList<>();
+                try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                    claim.setInt(1, config.batchSize());
+                    try (ResultSet rows = claim.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getObject(1, UUID.class));
+                            ProducerRecord<String, byte[]> record = new ProducerRecord<>(rows.getString(2), null,
+                                    rows.getString(3), rows.getString(4).getBytes(StandardCharsets.UTF_8),
+                                    List.of(new RecordHeader("content-type",
+                                            io.huiwu.chassis.events.CloudEvent.CONTENT_TYPE
+                                                    .getBytes(StandardCharsets.UTF_8))));
+                            acks.add(producer.send(record));
+                        }
+                    }
+                }
+                if (ids.isEmpty()) {
+                    connection.commit();
+                    return 0;
+                }
+                long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+                try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
+                    Array array = connection.createArrayOf("uuid", ids.toArray());
+                    mark.setArray(1, array);
+                    mark.executeUpdate();
+                }
+                connection.commit();
+                published.increment(ids.size());
+                return ids.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.huiwu.chassis.web;
+
+import io.huiwu.chassis.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code sort} query parameter of list endpoints: comma-separated field names, each optionally prefixed with
+ * {@code -} for descending order, e.g. {@code sort=delegation,-rank}. Only the fields an endpoint names are accepted.
+ */
+public record SortSpec(List<Field> fields) {
+
+    public record Field(String name, boolean descending) {
+    }
+
+    public static SortSpec parse(String sort, Set<String> allowed, String defaultSort) {
+        String text = sort == null || sort.isBlank() ? defaultSort : sort;
+        List<Field> fields = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String name = part.strip();
+            boolean descending = name.startsWith("-");
+            if (descending || name.startsWith("+")) {
+                name = name.substring(1);
+            }
+            if (!allowed.contains(name)) {
+                throw ProblemException.invalidField("sort", "cannot sort by '" + name + "'; use one of "
+                        + String.join(", ", allowed.stream().sorted().toList())
+                        + " (prefix - for descending)");
+            }
+            fields.add(new Field(name, descending));
+        }
+        return new SortSpec(List.copyOf(fields));
+    }
+
+    public Field first() {
+        return fields.get(0);
+    }
+}

@@ -1,0 +1,42 @@
+package io.huiwu.chassis.testing;
+
+import io.huiwu.localstack.Database;
+import io.huiwu.localstack.LocalTokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Points a service under {@code @QuarkusTest} at real infrastructure: a database of its own on the embedded
+ * PostgreSQL server, the in-process Kafka cluster, and a token issuer whose tokens {@link TestTokens} mints. Every
+ * test class of a service names this one resource, so they all share one Quarkus boot.
+ */
+public class ServiceTestResources implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE = "service_under_test";
+
+    @Override
+    public Map<String, String> start() {
+        Database database = TestInfrastructure.database();
+        try {
+            database.recreateDatabase(DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database", e);
+        }
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", database.url(DATABASE));
+        config.put("quarkus.datasource.username", database.user());
+        config.put("quarkus.datasource.password", database.password());
+        config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());
+        config.put("quarkus.oidc.public-key", TestInfrastructure.tokens().publicKey());
+        config.put("quarkus.oidc.token.issuer", LocalTokens.ISSUER);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the infrastructure lives as long as the JVM, for the next test class
+    }
+}

@@ -1,0 +1,136 @@
+package io.huiwu.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A demo meeting loaded through the public API, as an organiser would: a provincial people's congress session with
+ * about 300 people in 10 delegations (deputies, non-voting attendees, guests, staff and press). The names are made
+ * up from common family and given names; the same seed gives the same roster.
+ */
+public final class DemoData {
+
+    private static final String[] DELEGATIONS = {
+        "长安区代表团", "雁塔区代表团", "碑林区代表团", "莲湖区代表团", "新城区代表团",
+        "未央区代表团", "灞桥区代表团", "阎良区代表团", "临潼区代表团", "解放军代表团"};
+    private static final String[] FAMILY = {
+        "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭",
+        "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程", "曹", "袁", "邓", "许", "傅",
+        "沈", "曾", "彭", "吕", "苏", "卢", "蒋", "蔡", "贾", "丁", "魏", "薛", "叶", "阎", "欧阳", "司马", "丁"};
+    private static final String[] GIVEN = {
+        "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英",
+        "霞", "平", "刚", "桂英", "建国", "建华", "国强", "志刚", "海燕", "晓东", "文静", "红梅", "立新", "振华"};
+    private static final String[] TITLES = {
+        "区委书记", "区长", "人大常委会主任", "副区长", "街道办事处主任", "村党支部书记", "企业董事长", "中学校长",
+        "医院院长", "农民", "工人", "教师"};
+
+    private final String registrationUrl;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DemoData(String registrationUrl, String organizerToken) {
+        this.registrationUrl = registrationUrl;
+        this.token = organizerToken;
+    }
+
+    /** Creates the meeting and its roster; returns the meeting's URL. */
+    public String load(PrintStream out) throws IOException, InterruptedException {
+        LocalDate start = LocalDate.now().plusDays(30);
+        ObjectNode meeting = json.createObjectNode()
+                .put("name", "省第十四届人民代表大会第三次会议（演示）")
+                .put("startDate", start.toString())
+                .put("endDate", start.plusDays(4).toString());
+        JsonNode created = post("/api/v1/meetings", meeting);
+        String meetingId = created.path("id").asText();
+
+        List<ObjectNode> people = roster(new Random(20260120L));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<JsonNode>> results = new ArrayList<>();
+            for (ObjectNode person : people) {
+                results.add(pool.submit(() -> post("/api/v1/meetings/" + meetingId + "/attendees", person)));
+            }
+            for (Future<JsonNode> result : results) {
+                result.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("loading the demo roster failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        out.println("Demo roster: " + people.size() + " people in " + DELEGATIONS.length + " delegations");
+        return registrationUrl + "/api/v1/meetings/" + meetingId;
+    }
+
+    /** About 300 people: 26 deputies and 1-2 non-voting attendees per delegation, plus guests, staff and press. */
+    List<ObjectNode> roster(Random random) {
+        List<ObjectNode> people = new ArrayList<>();
+        int rank = 1;
+        for (String delegation : DELEGATIONS) {
+            String district = delegation.replace("代表团", "");
+            for (int i = 0; i < 26; i++) {
+                people.add(person(random, "ATTENDEE", delegation, district + (i < 3 ? "人民政府" : "选区"),
+                        TITLES[Math.min(i, TITLES.length - 1)], rank++));
+            }
+            people.add(person(random, "NON_VOTING", delegation, district + "人大常委会", "副主任", rank++));
+        }
+        for (int i = 0; i < 10; i++) {
+            people.add(person(random, "GUEST", null, "省政协", "特邀嘉宾", rank++));
+        }
+        for (int i = 0; i < 15; i++) {
+            people.add(person(random, "STAFF", null, "大会秘书处", "工作人员", rank++));
+        }
+        for (int i = 0; i < 5; i++) {
+            people.add(person(random, "PRESS", null, "省广播电视台", "记者", rank++));
+        }
+        return people;
+    }
+
+    private ObjectNode person(Random random, String category, String delegation, String unit, String title,
+            int rank) {
+        String name = FAMILY[random.nextInt(FAMILY.length)] + GIVEN[random.nextInt(GIVEN.length)]
+                + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)].substring(0, 1) : "");
+        ObjectNode person = json.createObjectNode()
+                .put("name", name)
+                .put("gender", random.nextInt(10) < 3 ? "FEMALE" : "MALE")
+                .put("category", category)
+                .put("unit", unit)
+                .put("title", title)
+                .put("rank", rank);
+        if (delegation != null) {
+            person.put("delegation", delegation);
+        }
+        return person;
+    }
+
+    private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(registrationUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.nameUUIDFromBytes((path + body).getBytes()).toString())
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+}

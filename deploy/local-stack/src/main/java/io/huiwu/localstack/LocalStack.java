@@ -1,0 +1,214 @@
+package io.huiwu.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole system on one machine: PostgreSQL (embedded or existing), Kafka (a broker process or an existing
+ * cluster), the local token issuer and the four services, each service with its own database and consumer group.
+ * The {@code ./run} command and the cross-service tests both start it through this class.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** How to run the stack. Ports of 0 are not allowed: the services must know each other's addresses. */
+    public record Settings(
+            Path root,
+            Path dataDir,
+            int postgresPort,
+            Optional<String> externalPostgresUrl,
+            String postgresUser,
+            String postgresPassword,
+            Optional<String> externalKafka,
+            int kafkaPort,
+            int kafkaControllerPort,
+            Map<ServiceSpec, Integer> servicePorts,
+            List<String> serviceJvmOptions,
+            Map<String, String> extraServiceProperties) {
+
+        public static Settings defaults(Path root, Path dataDir) {
+            Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+            ServiceSpec.ALL.forEach(spec -> ports.put(spec, spec.defaultPort()));
+            return new Settings(root, dataDir, 15432, Optional.empty(), "postgres", "postgres", Optional.empty(),
+                    9092, 9093, ports, List.of("-Xms64m", "-Xmx512m", "-XX:+UseG1GC"), Map.of());
+        }
+
+        public Settings withPorts(int postgres, int kafka, int kafkaController, Map<ServiceSpec, Integer> services) {
+            return new Settings(root, dataDir, postgres, externalPostgresUrl, postgresUser, postgresPassword,
+                    externalKafka, kafka, kafkaController, services, serviceJvmOptions, extraServiceProperties);
+        }
+
+        public Settings withExternalPostgres(String url, String user, String password) {
+            return new Settings(root, dataDir, postgresPort, Optional.of(url), user, password, externalKafka,
+                    kafkaPort, kafkaControllerPort, servicePorts, serviceJvmOptions, extraServiceProperties);
+        }
+
+        public Settings withExternalKafka(String bootstrap) {
+            return new Settings(root, dataDir, postgresPort, externalPostgresUrl, postgresUser, postgresPassword,
+                    Optional.of(bootstrap), kafkaPort, kafkaControllerPort, servicePorts, serviceJvmOptions,
+                    extraServiceProperties);
+        }
+
+        public Settings withServiceProperties(Map<String, String> properties) {
+            return new Settings(root, dataDir, postgresPort, externalPostgresUrl, postgresUser, postgresPassword,
+                    externalKafka, kafkaPort, kafkaControllerPort, servicePorts, serviceJvmOptions, properties);
+        }
+    }
+
+    private final Settings settings;
+    private final LocalTokens tokens;
+    private Database database;
+    private KafkaBroker broker;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    public LocalStack(Settings settings) throws IOException {
+        this.settings = settings;
+        this.tokens = LocalTokens.inFolder(settings.dataDir().resolve("keys"));
+    }
+
+    public LocalTokens tokens() {
+        return tokens;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Starts everything and waits until every service is ready; on failure stops what it started. */
+    public void start(PrintStream out) throws Exception {
+        try {
+            startInfrastructure(out);
+            startServices(out);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure(PrintStream out) throws Exception {
+        Files.createDirectories(settings.dataDir());
+        if (settings.externalPostgresUrl().isPresent()) {
+            database = Database.external(settings.externalPostgresUrl().get(), settings.postgresUser(),
+                    settings.postgresPassword());
+            out.println("PostgreSQL: using " + settings.externalPostgresUrl().get());
+        } else {
+            out.println("PostgreSQL: starting the embedded server on port " + settings.postgresPort());
+            database = Database.embedded(settings.dataDir().resolve("postgres"), settings.postgresPort());
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            database.ensureDatabase(spec.database());
+        }
+        if (settings.externalKafka().isPresent()) {
+            out.println("Kafka: using " + settings.externalKafka().get());
+        } else {
+            out.println("Kafka: starting a KRaft broker on port " + settings.kafkaPort());
+            broker = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaControllerPort());
+            broker.start(Duration.ofSeconds(120));
+        }
+    }
+
+    private void startServices(PrintStream out) throws Exception {
+        String kafka = settings.externalKafka().orElseGet(() -> broker.bootstrapServers());
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            int port = settings.servicePorts().get(spec);
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("quarkus.profile", "local");
+            properties.put("quarkus.http.port", Integer.toString(port));
+            properties.put("quarkus.datasource.jdbc.url", database.url(spec.database()));
+            properties.put("quarkus.datasource.username", database.user());
+            properties.put("kafka.bootstrap.servers", kafka);
+            properties.putAll(settings.extraServiceProperties());
+            Map<String, String> environment = Map.of(
+                    "HUIWU_LOCAL_PUBLIC_KEY", tokens.publicKey(),
+                    "HUIWU_LOCAL_ISSUER", LocalTokens.ISSUER,
+                    "QUARKUS_DATASOURCE_PASSWORD", database.password());
+            ServiceProcess service = new ServiceProcess(spec.name(), spec.jar(settings.root()), port,
+                    settings.dataDir().resolve("logs").resolve(spec.name() + ".log"), properties, environment,
+                    settings.serviceJvmOptions());
+            out.println(spec.name() + ": starting on port " + port);
+            service.start();
+            services.add(service);
+        }
+        List<String> failures = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            try {
+                service.awaitReady(Duration.ofSeconds(180));
+                out.println(service.name() + ": ready at " + service.url());
+            } catch (IOException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IOException("Not every service became ready:\n" + String.join("\n\n", failures));
+        }
+    }
+
+    public String url(ServiceSpec spec) {
+        return "http://localhost:" + settings.servicePorts().get(spec);
+    }
+
+    public String kafkaBootstrapServers() {
+        return settings.externalKafka().orElseGet(() -> broker.bootstrapServers());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stops the embedded Kafka broker; the services keep running. */
+    public void stopKafka() throws InterruptedException {
+        requireEmbeddedKafka().stop();
+    }
+
+    /** Starts the embedded Kafka broker again, with the data it had. */
+    public void startKafka() throws IOException, InterruptedException {
+        requireEmbeddedKafka().start(Duration.ofSeconds(120));
+    }
+
+    private KafkaBroker requireEmbeddedKafka() {
+        if (broker == null) {
+            throw new IllegalStateException("Kafka is external to this stack");
+        }
+        return broker;
+    }
+
+    /** The process ids of every part of the stack that runs on this machine (for measuring its memory). */
+    public List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        pids.add(ProcessHandle.current().pid());
+        if (database != null && database.isEmbedded()) {
+            pids.add(database.pid());
+        }
+        if (broker != null) {
+            pids.add(broker.pid());
+        }
+        services.forEach(service -> pids.add(service.pid()));
+        pids.removeIf(pid -> pid <= 0);
+        return pids;
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL. */
+    @Override
+    public void close() throws Exception {
+        for (ServiceProcess service : services) {
+            service.stop();
+        }
+        services.clear();
+        if (broker != null) {
+            broker.stop();
+            broker = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.huiwu.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code ./run} command.
+ *
+ * <pre>
+ * ./run [--demo] [--postgres JDBC_URL [--postgres-user U --postgres-password P]] [--kafka HOST:PORT] [--data DIR]
+ * ./run stop
+ * ./run token ROLE [--attendee ATTENDEE_ID] [--hours N]
+ * ./run status
+ * </pre>
+ */
+public final class LocalStackCommand {
+
+    private static final String USAGE = """
+            Usage:
+              ./run [--demo] [--postgres JDBC_URL] [--postgres-user USER] [--postgres-password PASSWORD]
+                    [--kafka HOST:PORT] [--data DIR]      start the whole system and wait (Ctrl-C stops it)
+              ./run stop                                  stop a stack started from this folder
+              ./run token ROLE [--attendee ID] [--hours N] print a bearer token the running services accept
+                                                          ROLE: organizer, registrar, logistics, venue,
+                                                                secretariat, attendee (with --attendee)
+              ./run status                                say whether the stack runs, and where
+            """;
+
+    private LocalStackCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = new ArrayList<>(Arrays.asList(args));
+        String command = !arguments.isEmpty() && !arguments.get(0).startsWith("--") ? arguments.remove(0) : "up";
+        Path root = Path.of(System.getProperty("huiwu.root", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(option(arguments, "--data").orElse(root.resolve(".local-stack").toString()))
+                .toAbsolutePath().normalize();
+        int status = switch (command) {
+            case "up" -> up(root, dataDir, arguments);
+            case "stop" -> stop(dataDir);
+            case "token" -> token(dataDir, arguments);
+            case "status" -> status(dataDir);
+            case "help", "-h", "--help" -> {
+                System.out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                System.err.println("Unknown command '" + command + "'.\n" + USAGE);
+                yield 2;
+            }
+        };
+        System.exit(status);
+    }
+
+    private static int up(Path root, Path dataDir, List<String> arguments) throws Exception {
+        PrintStream out = System.out;
+        Optional<Long> running = runningPid(dataDir);
+        if (running.isPresent()) {
+            System.err.println("The stack already runs from " + dataDir + " (pid " + running.get()
+                    + "); stop it with ./run stop");
+            return 1;
+        }
+        boolean demo = arguments.remove("--demo");
+        LocalStack.Settings settings = LocalStack.Settings.defaults(root, dataDir);
+        Optional<String> postgres = option(arguments, "--postgres");
+        if (postgres.isPresent()) {
+            settings = settings.withExternalPostgres(postgres.get(),
+                    option(arguments, "--postgres-user").orElse(System.getenv().getOrDefault("PGUSER", "postgres")),
+                    option(arguments, "--postgres-password")
+                            .orElse(System.getenv().getOrDefault("PGPASSWORD", "postgres")));
+        }
+        Optional<String> kafka = option(arguments, "--kafka");
+        if (kafka.isPresent()) {
+            settings = settings.withExternalKafka(kafka.get());
+        }
+        if (!arguments.isEmpty()) {
+            System.err.println("Unknown option(s) " + arguments + ".\n" + USAGE);
+            return 2;
+        }
+
+        long started = System.nanoTime();
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("\nStopping the stack...");
+            try {
+                stack.close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+            deleteQuietly(dataDir.resolve("stack.pid"));
+            out.println("Stopped.");
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            stack.start(out);
+        } catch (Exception e) {
+            System.err.println("\nThe stack did not start: " + e.getMessage());
+            return 1;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Files.writeString(dataDir.resolve("stack.pid"), Long.toString(ProcessHandle.current().pid()));
+        saveAddresses(stack, dataDir);
+        long memoryKib = StackMemory.totalKib(stack.pids());
+
+        if (demo) {
+            out.println("Loading the demo meeting through the public API...");
+            String meeting = new DemoData(stack.url(ServiceSpec.REGISTRATION),
+                    stack.tokens().staff("demo-organizer", Duration.ofHours(1), "organizer")).load(out);
+            out.println("Demo meeting: " + meeting);
+        }
+
+        out.printf("%nAll four services are ready (%.1f s from start; stack memory %s).%n", seconds,
+                memoryKib < 0 ? "unknown" : (memoryKib / 1024) + " MiB PSS");
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            out.printf("  %-22s %s   (API docs: %s/q/swagger-ui)%n", spec.name(), stack.url(spec), stack.url(spec));
+        }
+        out.println("  Kafka                  " + stack.kafkaBootstrapServers());
+        out.println("  PostgreSQL             " + stack.database().url("<service>") + " (user "
+                + stack.database().user() + ")");
+        out.println("  data and logs          " + dataDir);
+        out.println("\nGet a token:  TOKEN=$(./run token organizer)");
+        out.println("Try:          curl -H \"Authorization: Bearer $TOKEN\" " + stack.url(ServiceSpec.REGISTRATION)
+                + "/api/v1/meetings");
+        out.println("Stop:         Ctrl-C, or ./run stop from another terminal");
+        stopped.await();
+        return 0;
+    }
+
+    private static int stop(Path dataDir) throws InterruptedException {
+        Optional<Long> pid = runningPid(dataDir);
+        if (pid.isEmpty()) {
+            System.out.println("No stack runs from " + dataDir);
+            return 0;
+        }
+        ProcessHandle handle = ProcessHandle.of(pid.get()).orElseThrow();
+        handle.destroy();
+        try {
+            handle.onExit().get(90, TimeUnit.SECONDS);
+            System.out.println("Stopped the stack (pid " + pid.get() + ")");
+            return 0;
+        } catch (Exception e) {
+            System.err.println("The stack (pid " + pid.get() + ") did not stop within 90 s");
+            return 1;
+        }
+    }
+
+    private static int token(Path dataDir, List<String> arguments) throws IOException {
+        if (arguments.isEmpty()) {
+            System.err.println("Which role? " + USAGE);
+            return 2;
+        }
+        String role = arguments.remove(0);
+        Optional<String> attendee = option(arguments, "--attendee");
+        Duration lifetime = Duration.ofHours(Long.parseLong(option(arguments, "--hours").orElse("12")));
+        List<String> roles = List.of("organizer", "registrar", "logistics", "venue", "secretariat", "attendee");
+        if (!roles.contains(role)) {
+            System.err.println("Unknown role '" + role + "'; use one of " + roles);
+            return 2;
+        }
+        LocalTokens tokens = LocalTokens.inFolder(dataDir.resolve("keys"));
+        if (role.equals("attendee")) {
+            if (attendee.isEmpty()) {
+                System.err.println("An attendee token needs --attendee <attendee id>");
+                return 2;
+            }
+            System.out.println(tokens.attendee(UUID.fromString(attendee.get()), lifetime));
+        } else {
+            System.out.println(tokens.staff("local-" + role, lifetime, role));
+        }
+        return 0;
+    }
+
+    private static int status(Path dataDir) throws IOException {
+        Optional<Long> pid = runningPid(dataDir);
+        if (pid.isEmpty()) {
+            System.out.println("Not running (data in " + dataDir + ")");
+            return 1;
+        }
+        System.out.println("Running, pid " + pid.get());
+        Path addresses = dataDir.resolve("addresses.properties");
+        if (Files.exists(addresses)) {
+            System.out.print(Files.readString(addresses));
+        }
+        return 0;
+    }
+
+    private static void saveAddresses(LocalStack stack, Path dataDir) throws IOException {
+        Properties addresses = new Properties();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            addresses.setProperty(spec.name(), stack.url(spec));
+        }
+        addresses.setProperty("kafka", stack.kafkaBootstrapServers());
+        StringBuilder text = new StringBuilder();
+        addresses.stringPropertyNames().stream().sorted()
+                .forEach(name -> text.append(name).append('=').append(addresses.getProperty(name)).append('\n'));
+        Files.writeString(dataDir.resolve("addresses.properties"), text, StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Long> runningPid(Path dataDir) {
+        Path file = dataDir.resolve("stack.pid");
+        try {
+            long pid = Long.parseLong(Files.readString(file).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> option(List<String> arguments, String name) {
+        int index = arguments.indexOf(name);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        if (index + 1 >= arguments.size()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        String value = arguments.get(index + 1);
+        arguments.remove(index + 1);
+        arguments.remove(index);
+        return Optional.of(value);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the next start checks whether the pid is alive anyway
+        }
+    }
+}

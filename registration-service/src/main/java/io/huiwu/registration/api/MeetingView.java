@@ -1,0 +1,18 @@
+package io.huiwu.registration.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "Meeting")
+public record MeetingView(
+        UUID id,
+        String name,
+        LocalDate startDate,
+        LocalDate endDate,
+        @Schema(description = "Send it back in If-Match to change the meeting") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

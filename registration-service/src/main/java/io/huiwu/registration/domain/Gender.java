@@ -1,0 +1,5 @@
+package io.huiwu.registration.domain;
+
+public enum Gender {
+    FEMALE, MALE
+}

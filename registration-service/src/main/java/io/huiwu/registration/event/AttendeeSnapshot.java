@@ -1,0 +1,33 @@
+package io.huiwu.registration.event;
+
+import io.huiwu.registration.domain.AttendeeStatus;
+import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.Gender;
+import io.huiwu.registration.persistence.AttendeeEntity;
+
+import java.util.UUID;
+
+/**
+ * The data of {@code attendee-registered}, {@code attendee-updated} and {@code attendee-withdrawn}: the whole entry
+ * as it stands after the change, with its version, so a consumer can keep its own copy and ignore stale events.
+ * Schema: {@code src/main/resources/events/registration.attendee.schema.json}.
+ */
+public record AttendeeSnapshot(
+        UUID attendeeId,
+        UUID meetingId,
+        long version,
+        String name,
+        Gender gender,
+        Category category,
+        String delegation,
+        String unit,
+        String title,
+        Integer rank,
+        AttendeeStatus status) {
+
+    public static AttendeeSnapshot of(AttendeeEntity attendee) {
+        return new AttendeeSnapshot(attendee.id, attendee.meetingId, attendee.version, attendee.name,
+                attendee.gender, attendee.category, attendee.delegation, attendee.unit, attendee.title,
+                attendee.rank, attendee.status);
+    }
+}

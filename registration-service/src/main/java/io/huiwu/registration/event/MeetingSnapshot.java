@@ -1,0 +1,17 @@
+package io.huiwu.registration.event;
+
+import io.huiwu.registration.persistence.MeetingEntity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The data of {@code meeting-updated}: the meeting as it stands after the change.
+ * Schema: {@code src/main/resources/events/registration.meeting.schema.json}.
+ */
+public record MeetingSnapshot(UUID meetingId, long version, String name, LocalDate startDate, LocalDate endDate) {
+
+    public static MeetingSnapshot of(MeetingEntity meeting) {
+        return new MeetingSnapshot(meeting.id, meeting.version, meeting.name, meeting.startDate, meeting.endDate);
+    }
+}

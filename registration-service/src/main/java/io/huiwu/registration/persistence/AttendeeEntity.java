@@ -1,0 +1,59 @@
+package io.huiwu.registration.persistence;
+
+import io.huiwu.registration.domain.AttendeeStatus;
+import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.Gender;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "attendee")
+public class AttendeeEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Gender gender;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    public String delegation;
+
+    public String unit;
+
+    public String title;
+
+    @Column(name = "rank")
+    public Integer rank;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttendeeStatus status;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

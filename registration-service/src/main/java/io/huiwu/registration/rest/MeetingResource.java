@@ -1,0 +1,91 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageResult;
+import io.huiwu.chassis.web.Paging;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.MeetingRequest;
+import io.huiwu.registration.api.MeetingView;
+import io.huiwu.registration.service.MeetingService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+public class MeetingResource {
+
+    private final MeetingService meetings;
+    private final IdempotentRequests idempotency;
+
+    public MeetingResource(MeetingService meetings, IdempotentRequests idempotency) {
+        this.meetings = meetings;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Create a meeting")
+    public Response create(@Valid @NotNull MeetingRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings", request, () -> {
+            MeetingView created = meetings.create(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .header(HttpHeaders.ETAG, Versions.etag(created.version()))
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "List meetings, latest first")
+    public PageResult<MeetingView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return meetings.list(page, size);
+    }
+
+    @GET
+    @Path("/{meetingId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a meeting")
+    public Response get(@PathParam("meetingId") UUID meetingId) {
+        MeetingView meeting = meetings.find(meetingId)
+                .orElseThrow(() -> ProblemException.notFound("Meeting", meetingId));
+        return Response.ok(meeting).header(HttpHeaders.ETAG, Versions.etag(meeting.version())).build();
+    }
+
+    @PUT
+    @Path("/{meetingId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change a meeting", description = "Needs If-Match with the version read")
+    public Response update(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        MeetingView updated = meetings.update(meetingId, Versions.required(ifMatch), request);
+        return Response.ok(updated).header(HttpHeaders.ETAG, Versions.etag(updated.version())).build();
+    }
+}
