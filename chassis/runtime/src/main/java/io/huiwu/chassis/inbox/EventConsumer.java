@@ -245,8 +245,9 @@ public class EventConsumer {
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, RuntimeException failure) {
         String topic = record.topic() + "." + config.groupId() + ".dlq";
         String error = rootMessage(failure);
-        LOG.errorf(failure, "Event %s from %s[%d]@%d sent to %s: %s", event == null ? "?" : event.id(),
+        LOG.errorf("Event %s from %s[%d]@%d sent to %s: %s", event == null ? "?" : event.id(),
                 record.topic(), record.partition(), record.offset(), topic, error);
+        LOG.debug("Cause of the dead letter", failure);
         ProducerRecord<String, byte[]> dead = new ProducerRecord<>(topic, null, record.key(), record.value(), List.of(
                 header("dlq-original-topic", record.topic()),
                 header("dlq-original-partition", Integer.toString(record.partition())),

@@ -1,0 +1,30 @@
+package io.huiwu.documents.mapping;
+
+import io.huiwu.documents.api.AttendeeView;
+import io.huiwu.documents.event.RosterEntry;
+import io.huiwu.documents.persistence.AttendeeEntity;
+
+public final class AttendeeMapping {
+
+    private AttendeeMapping() {
+    }
+
+    public static AttendeeView toView(AttendeeEntity attendee) {
+        return new AttendeeView(attendee.id, attendee.meetingId, attendee.name, attendee.gender, attendee.category,
+                attendee.delegation, attendee.unit, attendee.title, attendee.rank, attendee.sourceVersion,
+                attendee.updatedAt);
+    }
+
+    public static void apply(RosterEntry entry, AttendeeEntity attendee) {
+        attendee.meetingId = entry.meetingId();
+        attendee.name = entry.name();
+        attendee.gender = entry.gender();
+        attendee.category = entry.category();
+        attendee.delegation = entry.delegation();
+        attendee.unit = entry.unit();
+        attendee.title = entry.title();
+        attendee.rank = entry.rank();
+        attendee.withdrawn = entry.withdrawn();
+        attendee.sourceVersion = entry.version();
+    }
+}

@@ -1,0 +1,214 @@
+package io.huiwu.systemtests;
+
+import io.huiwu.localstack.LocalStack;
+import io.huiwu.localstack.ServiceSpec;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Roster events flow from registration to the three other services through a real broker: every attendee
+ * registered shows up downstream, registration keeps working while Kafka is down and nothing is lost when it comes
+ * back, and delivering the same events again changes nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventFlowIT {
+
+    private static final List<ServiceSpec> DOWNSTREAM =
+            List.of(ServiceSpec.LOGISTICS, ServiceSpec.VENUE, ServiceSpec.DOCUMENTS);
+    private static final String TOPIC = "registration.attendee";
+
+    private static LocalStack stack;
+    private static String organizer;
+    private static String meetingId;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        stack = RunningStack.get();
+        organizer = RunningStack.token("organizer");
+        meetingId = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"name\":\"跨服务测试会议\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
+                .when().post(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    @Order(1)
+    void twoHundredRegisteredAttendeesAreListedByEveryDownstreamService() throws Exception {
+        List<Integer> statuses = register(0, 200);
+        assertTrue(statuses.stream().allMatch(status -> status == 201), "every registration answered 201");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertEquals(Map.of("logistics-service", 200, "venue-service", 200,
+                        "documents-service", 200), downstreamTotals()));
+    }
+
+    @Test
+    @Order(2)
+    void registrationKeepsWorkingWithoutKafkaAndNothingIsLost() throws Exception {
+        stack.stopKafka();
+        List<Integer> statuses;
+        try {
+            statuses = register(200, 50);
+        } finally {
+            stack.startKafka();
+        }
+        assertEquals(50, statuses.size());
+        assertTrue(statuses.stream().allMatch(status -> status == 201), "every registration answered 201: "
+                + statuses);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertEquals(Map.of("logistics-service", 250, "venue-service", 250,
+                        "documents-service", 250), downstreamTotals()));
+    }
+
+    @Test
+    @Order(3)
+    void theSameEventsDeliveredTwiceChangeNothing() throws Exception {
+        String sample = given().auth().oauth2(organizer)
+                .when().get(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId
+                        + "/attendees?sort=rank&size=1")
+                .then().statusCode(200).extract().path("items[0].id");
+        Map<ServiceSpec, String> before = new java.util.HashMap<>();
+        for (ServiceSpec spec : DOWNSTREAM) {
+            before.put(spec, readAttendee(spec, sample));
+        }
+
+        int redelivered = republishEverything();
+        assertTrue(redelivered >= 250, "re-published " + redelivered + " events");
+        for (ServiceSpec spec : DOWNSTREAM) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> consumerLag(spec.name()) == 0);
+        }
+        assertEquals(Map.of("logistics-service", 250, "venue-service", 250, "documents-service", 250),
+                downstreamTotals());
+        for (ServiceSpec spec : DOWNSTREAM) {
+            assertEquals(before.get(spec), readAttendee(spec, sample), spec.name() + " changed its copy");
+            assertTrue(duplicatesCounted(spec) >= redelivered, spec.name() + " recognised the redeliveries");
+        }
+    }
+
+    private List<Integer> register(int from, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = from; i < from + count; i++) {
+                int number = i;
+                results.add(pool.submit(() -> given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                        .body("{\"name\":\"代表" + number + "\",\"gender\":\"" + (number % 3 == 0 ? "FEMALE" : "MALE")
+                                + "\",\"category\":\"ATTENDEE\",\"delegation\":\"第" + (number % 10) + "代表团\","
+                                + "\"rank\":" + (number + 1) + "}")
+                        .when().post(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId
+                                + "/attendees")
+                        .then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Map<String, Integer> downstreamTotals() throws Exception {
+        String token = RunningStack.token("organizer");
+        return DOWNSTREAM.stream().collect(Collectors.toMap(ServiceSpec::name, spec -> given().auth().oauth2(token)
+                .when().get(stack.url(spec) + "/api/v1/meetings/" + meetingId + "/attendees?size=1")
+                .then().statusCode(200).extract().<Integer>path("total")));
+    }
+
+    private String readAttendee(ServiceSpec spec, String id) {
+        return given().auth().oauth2(organizer)
+                .when().get(stack.url(spec) + "/api/v1/meetings/" + meetingId + "/attendees/" + id)
+                .then().statusCode(200).extract().asString();
+    }
+
+    private double duplicatesCounted(ServiceSpec spec) {
+        String metrics = given().when().get(stack.url(spec) + "/q/metrics").then().extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("huiwu_events_duplicates_total{") && line.contains(TOPIC))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Reads every record on the roster topic and writes it again, byte for byte (same event ids). */
+    private int republishEverything() {
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        consumerProps.put(ConsumerConfig.CLIENT_ID_CONFIG, "republisher-" + UUID.randomUUID());
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        int count = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
+                new ByteArrayDeserializer());
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(),
+                        new ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+            for (ConsumerRecord<String, byte[]> record : records) {
+                ProducerRecord<String, byte[]> copy = new ProducerRecord<>(TOPIC, null, record.key(), record.value(),
+                        record.headers());
+                producer.send(copy);
+                count++;
+            }
+            producer.flush();
+        }
+        return count;
+    }
+
+    /** How many records on the roster topic a service's consumer group has not committed yet. */
+    private long consumerLag(String group) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
+                    .filter(p -> p.topic().equals(TOPIC))
+                    .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            return latest.keySet().stream()
+                    .mapToLong(p -> ends.get(p).offset() - committed.get(p).offset())
+                    .sum();
+        }
+    }
+}
