@@ -32,7 +32,22 @@ public final class KafkaBroker implements AutoCloseable {
         this.home = home;
         this.port = port;
         this.controllerPort = controllerPort;
-        this.classPath = System.getProperty("java.class.path");
+        this.classPath = absolute(System.getProperty("java.class.path"));
+    }
+
+    /** The broker runs in its own folder, so every class path entry must be absolute. */
+    private static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            boolean wildcard = entry.endsWith("*");
+            String base = wildcard ? entry.substring(0, entry.length() - 1) : entry;
+            String resolved = Path.of(base.isEmpty() ? "." : base).toAbsolutePath().normalize().toString();
+            entries.add(wildcard ? resolved + java.io.File.separator + "*" : resolved);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     public String bootstrapServers() {
@@ -142,6 +157,15 @@ public final class KafkaBroker implements AutoCloseable {
         return new ProcessBuilder(command).directory(home.toFile());
     }
 
+    private boolean listening() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
     private void awaitReady(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> config = Map.of(
@@ -149,6 +173,13 @@ public final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-" + UUID.randomUUID());
+        while (Instant.now().isBefore(deadline) && !listening()) {
+            if (!process.isAlive()) {
+                throw new IOException("the Kafka broker exited with code " + process.exitValue() + "; see "
+                        + home.resolve("broker.log"));
+            }
+            Thread.sleep(200);
+        }
         try (Admin admin = Admin.create(config)) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {

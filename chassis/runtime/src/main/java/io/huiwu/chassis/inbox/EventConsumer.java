@@ -169,10 +169,15 @@ public class EventConsumer {
     }
 
     /**
-     * Applies one partition's records in order. Returns false if it had to stop early because the database is
+     * Applies one partition's records in order: all in one transaction when they all succeed (one commit for the
+     * batch, which is what keeps a consumer ahead of a busy producer), otherwise one by one so that a failing
+     * event is retried and dead-lettered alone. Returns false if it had to stop early because the database is
      * unreachable; the partition is then rewound to the first record not applied.
      */
     private boolean applyPartition(List<ConsumerRecord<String, byte[]>> records, TopicPartition partition) {
+        if (records.size() > 1 && applyTogether(records)) {
+            return true;
+        }
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!running) {
                 consumer.seek(partition, record.offset());
@@ -185,6 +190,57 @@ public class EventConsumer {
             }
         }
         return true;
+    }
+
+    /** One transaction for the whole batch; false (and nothing applied) if any record fails or cannot be read. */
+    private boolean applyTogether(List<ConsumerRecord<String, byte[]>> records) {
+        List<CloudEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(EventCodec.read(record.value() == null ? new byte[0] : record.value()));
+            } catch (EventCodec.MalformedEventException e) {
+                return false;
+            }
+        }
+        Map<String, Integer> applied = new HashMap<>();
+        Map<String, Integer> duplicates = new HashMap<>();
+        Map<String, Integer> skipped = new HashMap<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < records.size(); i++) {
+                    ConsumerRecord<String, byte[]> record = records.get(i);
+                    CloudEvent event = events.get(i);
+                    Subscription subscription = subscriptions.get(record.topic());
+                    var route = subscription == null ? null : subscription.route(event.type()).orElse(null);
+                    if (route == null) {
+                        skipped.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
+                    } else if (inbox.firstDelivery(event.id(), record.topic(), event.type())) {
+                        route.apply(event);
+                        applied.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
+                    } else {
+                        duplicates.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("A batch of %d events failed together; applying them one by one: %s", records.size(),
+                    e.getMessage());
+            return false;
+        }
+        count("huiwu.events.applied", applied);
+        count("huiwu.events.duplicates", duplicates);
+        count("huiwu.events.skipped", skipped);
+        for (int i = 0; i < records.size(); i++) {
+            recordDelay(records.get(i).topic(), events.get(i));
+        }
+        return true;
+    }
+
+    private void count(String name, Map<String, Integer> counts) {
+        counts.forEach((key, n) -> {
+            String[] topicAndType = key.split("\n", 2);
+            counter(name, topicAndType[0], topicAndType[1]).increment(n);
+        });
     }
 
     private enum Outcome { DONE, RETRY_LATER }

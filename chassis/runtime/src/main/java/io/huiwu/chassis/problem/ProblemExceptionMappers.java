@@ -200,6 +200,11 @@ public class ProblemExceptionMappers {
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            // nobody is left to read the answer: not a server fault
+            LOG.debugf("Client closed the connection on %s", uri.getPath());
+            return ProblemResponses.of(ProblemType.BAD_REQUEST.problem("The connection was closed by the client"));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error on %s, reference %s", uri.getPath(), reference);
         Problem problem = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
@@ -210,6 +215,15 @@ public class ProblemExceptionMappers {
 
     private static Response respond(Problem problem, UriInfo uri) {
         return ProblemResponses.of(problem.withInstance(uri.getPath()));
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dotted JSON path of the failing value: {@code attendees[3].gender}. */
