@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.UUID;
+
 @Schema(name = "AttendeeRequest", description = "A person on the roster as staff enter or correct them")
 public record AttendeeRequest(
         @Schema(examples = "欧阳建国", description = "Family name first; spaces between Chinese characters are removed")
@@ -20,5 +22,11 @@ public record AttendeeRequest(
         @Schema(examples = "长安区代表团") @Size(max = 100) String delegation,
         @Schema(examples = "长安区人民政府") @Size(max = 200) String unit,
         @Schema(examples = "区长") @Size(max = 200) String title,
-        @Schema(description = "Protocol rank, 1 is the highest", examples = "12") @Min(1) @Max(1_000_000) Integer rank) {
+        @Schema(description = "Protocol rank, 1 is the highest", examples = "12") @Min(1) @Max(1_000_000) Integer rank,
+        @Schema(examples = "13812345678") @Pattern(regexp = "\\+?[0-9][0-9 -]{4,28}",
+                message = "must be a phone number of digits, spaces and dashes") String phone,
+        @Schema(examples = "11010519491231002X", description = "18-character resident ID number, check digit verified")
+        @Size(max = 18) String idNumber,
+        @Schema(description = "For ACCOMPANYING people (drivers, family): the attendee they accompany")
+        UUID principalId) {
 }

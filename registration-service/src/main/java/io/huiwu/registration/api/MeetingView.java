@@ -12,6 +12,7 @@ public record MeetingView(
         String name,
         LocalDate startDate,
         LocalDate endDate,
+        int requiredVerifications,
         @Schema(description = "Send it back in If-Match to change the meeting") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -10,7 +10,7 @@ public final class MeetingMapping {
     }
 
     public static MeetingView toView(MeetingEntity meeting) {
-        return new MeetingView(meeting.id, meeting.name, meeting.startDate, meeting.endDate, meeting.version,
+        return new MeetingView(meeting.id, meeting.name, meeting.startDate, meeting.endDate, meeting.requiredVerifications, meeting.version,
                 meeting.createdAt, meeting.updatedAt);
     }
 
@@ -18,5 +18,8 @@ public final class MeetingMapping {
         meeting.name = request.name().strip();
         meeting.startDate = request.startDate();
         meeting.endDate = request.endDate();
+        if (request.requiredVerifications() != null) {
+            meeting.requiredVerifications = request.requiredVerifications();
+        }
     }
 }

@@ -48,6 +48,34 @@ public class AttendeeEntity {
     @Column(nullable = false)
     public AttendeeStatus status;
 
+    public String phone;
+
+    @Column(name = "id_number")
+    public String idNumber;
+
+    /** For accompanying people (drivers, family): the attendee they accompany. */
+    @Column(name = "principal_id")
+    public UUID principalId;
+
+    /** The name in pinyin without tones, for search. */
+    @Column(nullable = false)
+    public String pinyin;
+
+    @Column(name = "pinyin_initials", nullable = false)
+    public String pinyinInitials;
+
+    /** ICU sort key for the order by surname strokes. */
+    @Column(name = "stroke_key")
+    public byte[] strokeKey;
+
+    /** ICU sort key for the order by pinyin. */
+    @Column(name = "pinyin_key")
+    public byte[] pinyinKey;
+
+    /** Who made the current version; they may not verify it. */
+    @Column(name = "last_edited_by", nullable = false)
+    public String lastEditedBy;
+
     @Version
     public long version;
 

@@ -26,6 +26,10 @@ public class MeetingEntity {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
+    /** How many distinct members of staff must verify each roster entry: 2 or 3. */
+    @Column(name = "required_verifications", nullable = false)
+    public int requiredVerifications = 2;
+
     @Version
     public long version;
 

@@ -2,21 +2,25 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Paging;
 import io.huiwu.chassis.web.SortSpec;
 import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.AttendeeHistoryView;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.AttendeeView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.service.AttendeeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -47,10 +52,12 @@ public class AttendeeResource {
 
     private final AttendeeService attendees;
     private final IdempotentRequests idempotency;
+    private final Caller caller;
 
-    public AttendeeResource(AttendeeService attendees, IdempotentRequests idempotency) {
+    public AttendeeResource(AttendeeService attendees, IdempotentRequests idempotency, Caller caller) {
         this.attendees = attendees;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
@@ -60,7 +67,7 @@ public class AttendeeResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendees", request,
                 () -> {
-                    AttendeeView created = attendees.register(meetingId, request);
+                    AttendeeView created = attendees.register(meetingId, request, caller.name());
                     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                             .header(HttpHeaders.ETAG, Versions.etag(created.version()))
                             .entity(created).build();
@@ -69,24 +76,45 @@ public class AttendeeResource {
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
-    @Operation(summary = "List the roster", description = "Active entries unless status=WITHDRAWN")
+    @Operation(summary = "List the roster",
+            description = "Active entries unless status=WITHDRAWN. sort takes strokes (姓氏笔画), pinyin, name, rank,"
+                    + " delegation, category, createdAt, comma-separated, - for descending. q finds a name by any"
+                    + " part of it, or by the start of its pinyin or pinyin initials. Phone and ID numbers are"
+                    + " masked for everyone but organizers.")
     public PageResult<AttendeeView> list(@PathParam("meetingId") UUID meetingId,
             @QueryParam("status") @DefaultValue("ACTIVE") AttendeeStatus status,
             @QueryParam("category") Category category,
             @QueryParam("delegation") String delegation,
+            @QueryParam("verification") RosterVerification.State verification,
+            @QueryParam("q") @Size(max = 50) String search,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
-        SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "rank,name");
-        return attendees.list(meetingId, status, category, delegation, order, page, size);
+        SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "rank,strokes");
+        return attendees.list(meetingId, new AttendeeService.RosterQuery(status, category, delegation, verification,
+                search, order, page, size), caller.isOrganizer());
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "An attendee's own entry", description = "For attendee tokens")
+    public Response me(@PathParam("meetingId") UUID meetingId) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+        return get(meetingId, own);
     }
 
     @GET
     @Path("/{attendeeId}")
-    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
-    @Operation(summary = "Read an entry of the roster")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
+            Roles.ATTENDEE})
+    @Operation(summary = "Read an entry of the roster", description = "An attendee token reads only its own entry")
     public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
-        AttendeeView attendee = attendees.find(meetingId, attendeeId)
+        if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
+            throw ProblemException.notFound("Attendee", attendeeId);
+        }
+        boolean unmasked = caller.isOrganizer() || caller.isAttendeeOnly();
+        AttendeeView attendee = attendees.find(meetingId, attendeeId, unmasked)
                 .orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
         return Response.ok(attendee).header(HttpHeaders.ETAG, Versions.etag(attendee.version())).build();
     }
@@ -94,10 +122,12 @@ public class AttendeeResource {
     @PUT
     @Path("/{attendeeId}")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Correct an entry", description = "Needs If-Match; publishes attendee-updated")
+    @Operation(summary = "Correct an entry",
+            description = "Needs If-Match; publishes attendee-updated. The new version needs verifying again.")
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        AttendeeView updated = attendees.update(meetingId, attendeeId, Versions.required(ifMatch), request);
+        AttendeeView updated = attendees.update(meetingId, attendeeId, Versions.required(ifMatch), request,
+                caller.name());
         return Response.ok(updated).header(HttpHeaders.ETAG, Versions.etag(updated.version())).build();
     }
 
@@ -110,7 +140,29 @@ public class AttendeeResource {
     public Response withdraw(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OptionalLong expected = ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch));
-        attendees.withdraw(meetingId, attendeeId, expected);
+        attendees.withdraw(meetingId, attendeeId, expected, caller.name());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{attendeeId}/verifications")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Verify an entry",
+            description = "Vouches for the version named in If-Match. Each version needs the meeting's number of"
+                    + " verifications (2 or 3) by distinct staff, none of them its last editor.")
+    public Response verify(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name());
+        return Response.ok(verified).header(HttpHeaders.ETAG, Versions.etag(verified.version())).build();
+    }
+
+    @GET
+    @Path("/{attendeeId}/history")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "The history of an entry: every change and verification, oldest first")
+    public List<AttendeeHistoryView> history(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return attendees.history(meetingId, attendeeId, caller.isOrganizer());
     }
 }

@@ -1,82 +1,143 @@
 package io.huiwu.registration.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.SortSpec;
 import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.AttendeeHistoryView;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.AttendeeView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.PersonalData;
+import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.event.AttendeeEvents;
 import io.huiwu.registration.mapping.AttendeeMapping;
 import io.huiwu.registration.persistence.AttendeeEntity;
+import io.huiwu.registration.persistence.AttendeeHistoryEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
-import io.quarkus.panache.common.Page;
+import io.huiwu.registration.persistence.AttendeeVerificationEntity;
+import io.huiwu.registration.persistence.MeetingEntity;
+import io.huiwu.registration.persistence.RosterRepositories;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+/**
+ * The roster: registering, correcting and withdrawing entries, and verifying them (see {@link RosterVerification}).
+ * Every change and verification is written to the entry's history; every change publishes an event.
+ */
 @ApplicationScoped
 public class AttendeeService {
 
     /** The orders a roster list can be read in, and the columns behind them. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "name",
-            "rank", "rank",
-            "delegation", "delegation",
-            "category", "category",
-            "createdAt", "createdAt");
+            "name", "a.name",
+            "strokes", "a.strokeKey",
+            "pinyin", "a.pinyinKey",
+            "rank", "a.rank",
+            "delegation", "a.delegation",
+            "category", "a.category",
+            "createdAt", "a.createdAt");
 
     private final AttendeeRepository attendees;
+    private final RosterRepositories.Verifications verifications;
+    private final RosterRepositories.History history;
     private final MeetingService meetings;
     private final AttendeeEvents events;
+    private final ObjectMapper json;
 
-    public AttendeeService(AttendeeRepository attendees, MeetingService meetings, AttendeeEvents events) {
+    public AttendeeService(AttendeeRepository attendees, RosterRepositories.Verifications verifications,
+            RosterRepositories.History history, MeetingService meetings, AttendeeEvents events, ObjectMapper json) {
         this.attendees = attendees;
+        this.verifications = verifications;
+        this.history = history;
         this.meetings = meetings;
         this.events = events;
+        this.json = json;
+    }
+
+    /** A list query of the roster. */
+    public record RosterQuery(AttendeeStatus status, Category category, String delegation,
+            RosterVerification.State verification, String search, SortSpec sort, int page, int size) {
     }
 
     @Transactional
-    public AttendeeView register(UUID meetingId, AttendeeRequest request) {
-        meetings.require(meetingId);
+    public AttendeeView register(UUID meetingId, AttendeeRequest request, String actor) {
+        MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = new AttendeeEntity();
         attendee.id = UUID.randomUUID();
         attendee.meetingId = meetingId;
         AttendeeMapping.apply(request, attendee);
+        check(attendee);
         attendee.status = AttendeeStatus.ACTIVE;
+        attendee.lastEditedBy = actor;
         attendee.createdAt = MeetingService.now();
         attendee.updatedAt = attendee.createdAt;
         attendees.persist(attendee);
         attendees.flush();
+        record(attendee, "REGISTERED", actor);
         events.registered(attendee);
-        return AttendeeMapping.toView(attendee);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications);
+    }
+
+    /** Registers many entries in one transaction (an import): all of them or, on any failure, none. */
+    @Transactional
+    public int registerAll(UUID meetingId, List<AttendeeRequest> requests, String actor) {
+        meetings.require(meetingId);
+        for (AttendeeRequest request : requests) {
+            AttendeeEntity attendee = new AttendeeEntity();
+            attendee.id = UUID.randomUUID();
+            attendee.meetingId = meetingId;
+            AttendeeMapping.apply(request, attendee);
+            check(attendee);
+            attendee.status = AttendeeStatus.ACTIVE;
+            attendee.lastEditedBy = actor;
+            attendee.createdAt = MeetingService.now();
+            attendee.updatedAt = attendee.createdAt;
+            attendees.persist(attendee);
+            record(attendee, "IMPORTED", actor);
+            events.registered(attendee);
+        }
+        attendees.flush();
+        return requests.size();
     }
 
     @Transactional
-    public AttendeeView update(UUID meetingId, UUID id, long expectedVersion, AttendeeRequest request) {
+    public AttendeeView update(UUID meetingId, UUID id, long expectedVersion, AttendeeRequest request,
+            String actor) {
+        MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = require(meetingId, id);
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
             throw ProblemException.conflict("Attendee " + id + " has withdrawn; a withdrawn entry cannot be changed");
         }
         Versions.check(expectedVersion, attendee.version, "Attendee " + id);
         AttendeeMapping.apply(request, attendee);
+        check(attendee);
+        attendee.lastEditedBy = actor;
         attendee.updatedAt = MeetingService.now();
         attendees.flush();
+        record(attendee, "UPDATED", actor);
         events.updated(attendee);
-        return AttendeeMapping.toView(attendee);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications);
     }
 
     /** Withdraws an entry; withdrawing it again changes nothing. */
     @Transactional
-    public void withdraw(UUID meetingId, UUID id, OptionalLong expectedVersion) {
+    public void withdraw(UUID meetingId, UUID id, OptionalLong expectedVersion, String actor) {
         AttendeeEntity attendee = require(meetingId, id);
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
             return;
@@ -85,50 +146,206 @@ public class AttendeeService {
             Versions.check(expectedVersion.getAsLong(), attendee.version, "Attendee " + id);
         }
         attendee.status = AttendeeStatus.WITHDRAWN;
+        attendee.lastEditedBy = actor;
         attendee.updatedAt = MeetingService.now();
         attendees.flush();
+        record(attendee, "WITHDRAWN", actor);
         events.withdrawn(attendee);
     }
 
+    /**
+     * Records that {@code verifier} checked the version of the entry they read against the source documents.
+     * Verifying does not change the entry's version: it is the version being vouched for.
+     */
+    @Transactional
+    public AttendeeView verify(UUID meetingId, UUID id, long verifiedVersion, String verifier) {
+        MeetingEntity meeting = meetings.require(meetingId);
+        AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", id, meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Attendee", id));
+        if (attendee.status == AttendeeStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Attendee " + id + " has withdrawn; there is nothing to verify");
+        }
+        Versions.check(verifiedVersion, attendee.version, "Attendee " + id);
+        List<String> verifiers = verifications.find("attendeeId = ?1 and attendeeVersion = ?2", id,
+                attendee.version).list().stream().map(v -> v.verifier).toList();
+        String refusal = RosterVerification.refusal(verifier, attendee.lastEditedBy, verifiers,
+                meeting.requiredVerifications);
+        if (refusal != null) {
+            throw ProblemException.ruleViolated("Cannot verify attendee " + id + ": " + refusal);
+        }
+        AttendeeVerificationEntity verification = new AttendeeVerificationEntity();
+        verification.attendeeId = id;
+        verification.attendeeVersion = attendee.version;
+        verification.verifier = verifier;
+        verification.verifiedAt = MeetingService.now();
+        verifications.persist(verification);
+        record(attendee, "VERIFIED", verifier);
+        return AttendeeMapping.toView(attendee, true, verifiers.size() + 1, meeting.requiredVerifications);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AttendeeView> find(UUID meetingId, UUID id) {
+    public Optional<AttendeeView> find(UUID meetingId, UUID id, boolean unmasked) {
         return attendees.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .map(AttendeeMapping::toView);
+                .map(attendee -> {
+                    MeetingEntity meeting = meetings.require(meetingId);
+                    return AttendeeMapping.toView(attendee, unmasked, counts(List.of(id)).getOrDefault(id, 0),
+                            meeting.requiredVerifications);
+                });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<AttendeeView> list(UUID meetingId, AttendeeStatus status, Category category,
-            String delegation, SortSpec sort, int page, int size) {
-        meetings.require(meetingId);
-        StringBuilder where = new StringBuilder("meetingId = :meeting and status = :status");
-        Parameters parameters = Parameters.with("meeting", meetingId).and("status", status);
-        if (category != null) {
-            where.append(" and category = :category");
-            parameters.and("category", category);
-        }
-        if (delegation != null && !delegation.isBlank()) {
-            where.append(" and delegation = :delegation");
-            parameters.and("delegation", delegation.strip());
-        }
-        var query = attendees.find(where.toString(), toSort(sort), parameters).page(Page.of(page, size));
-        return new PageResult<>(query.list().stream().map(AttendeeMapping::toView).toList(), page, size,
-                query.count());
+    public List<AttendeeHistoryView> history(UUID meetingId, UUID id, boolean unmasked) {
+        require(meetingId, id);
+        return history.find("attendeeId = ?1 order by id", id).list().stream()
+                .map(line -> new AttendeeHistoryView(line.version, line.action, line.actor, line.at,
+                        snapshot(line.snapshot, unmasked)))
+                .toList();
     }
 
-    private AttendeeEntity require(UUID meetingId, UUID id) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<AttendeeView> list(UUID meetingId, RosterQuery query, boolean unmasked) {
+        MeetingEntity meeting = meetings.require(meetingId);
+        StringBuilder where = new StringBuilder("from AttendeeEntity a where a.meetingId = :meeting"
+                + " and a.status = :status");
+        Parameters parameters = Parameters.with("meeting", meetingId).and("status", query.status());
+        if (query.category() != null) {
+            where.append(" and a.category = :category");
+            parameters.and("category", query.category());
+        }
+        if (query.delegation() != null && !query.delegation().isBlank()) {
+            where.append(" and a.delegation = :delegation");
+            parameters.and("delegation", query.delegation().strip());
+        }
+        if (query.search() != null && !query.search().isBlank()) {
+            String text = query.search().strip();
+            String latin = text.toLowerCase().replaceAll("[^a-z]", "");
+            where.append(" and (a.name like :name escape '!'");
+            parameters.and("name", "%" + likeEscape(text) + "%");
+            if (!latin.isEmpty()) {
+                where.append(" or a.pinyin like :latin or a.pinyinInitials like :latin");
+                parameters.and("latin", latin + "%");
+            }
+            where.append(")");
+        }
+        if (query.verification() != null) {
+            String count = "(select count(v) from AttendeeVerificationEntity v where v.attendeeId = a.id"
+                    + " and v.attendeeVersion = a.version)";
+            switch (query.verification()) {
+                case UNVERIFIED -> where.append(" and ").append(count).append(" = 0");
+                case PARTIAL -> where.append(" and ").append(count).append(" between 1 and :below");
+                case VERIFIED -> where.append(" and ").append(count).append(" >= :required");
+            }
+            if (query.verification() == RosterVerification.State.PARTIAL) {
+                parameters.and("below", (long) meeting.requiredVerifications - 1);
+            } else if (query.verification() == RosterVerification.State.VERIFIED) {
+                parameters.and("required", (long) meeting.requiredVerifications);
+            }
+        }
+        long total = attendees.count("select count(a) " + where, parameters);
+        List<AttendeeEntity> page = attendees.find(where + orderBy(query.sort()), parameters)
+                .page(query.page(), query.size()).list();
+        Map<UUID, Integer> counts = counts(page.stream().map(a -> a.id).toList());
+        return new PageResult<>(page.stream()
+                .map(a -> AttendeeMapping.toView(a, unmasked, counts.getOrDefault(a.id, 0),
+                        meeting.requiredVerifications))
+                .toList(), query.page(), query.size(), total);
+    }
+
+    /** Verifications of the current version of each entry. */
+    Map<UUID, Integer> counts(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = verifications.getEntityManager().createQuery(
+                        "select v.attendeeId, count(v) from AttendeeVerificationEntity v, AttendeeEntity a"
+                                + " where a.id = v.attendeeId and v.attendeeVersion = a.version and a.id in :ids"
+                                + " group by v.attendeeId", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
+    }
+
+    AttendeeEntity require(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return attendees.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Attendee", id));
     }
 
-    private static Sort toSort(SortSpec spec) {
-        Sort sort = null;
-        for (SortSpec.Field field : spec.fields()) {
-            Sort.Direction direction = field.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            String column = SORTABLE.get(field.name());
-            sort = sort == null ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
-                    : sort.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
+    /** The rules an entry must meet beyond the shape of the request. */
+    private void check(AttendeeEntity attendee) {
+        if (attendee.idNumber != null && !PersonalData.isValidIdNumber(attendee.idNumber)) {
+            throw ProblemException.invalidField("idNumber",
+                    "is not a valid resident ID number: check the date of birth and the last (check) character");
         }
-        return sort.and("id");
+        if (attendee.idNumber != null && attendees.count("meetingId = ?1 and idNumber = ?2 and status = ?3"
+                + " and id <> ?4", attendee.meetingId, attendee.idNumber, AttendeeStatus.ACTIVE, attendee.id) > 0) {
+            throw ProblemException.conflict("Another entry of this meeting has the same ID number: the same person"
+                    + " must not be on the roster twice");
+        }
+        if (attendee.category == Category.ACCOMPANYING) {
+            if (attendee.principalId == null) {
+                throw ProblemException.invalidField("principalId",
+                        "is required for ACCOMPANYING people: name the attendee they accompany");
+            }
+            if (attendee.principalId.equals(attendee.id)) {
+                throw ProblemException.invalidField("principalId", "must be another attendee");
+            }
+            AttendeeEntity principal = attendees.find("id = ?1 and meetingId = ?2", attendee.principalId,
+                    attendee.meetingId).firstResultOptional().orElseThrow(() -> ProblemException.invalidField(
+                    "principalId", "is not an attendee of this meeting"));
+            if (principal.status != AttendeeStatus.ACTIVE || principal.category == Category.ACCOMPANYING) {
+                throw ProblemException.invalidField("principalId",
+                        "must be an active attendee who is not accompanying someone else");
+            }
+        } else if (attendee.principalId != null) {
+            throw ProblemException.invalidField("principalId", "is only for ACCOMPANYING people");
+        }
+    }
+
+    private void record(AttendeeEntity attendee, String action, String actor) {
+        AttendeeHistoryEntity line = new AttendeeHistoryEntity();
+        line.attendeeId = attendee.id;
+        line.version = attendee.version;
+        line.action = action;
+        line.actor = actor;
+        line.at = MeetingService.now();
+        try {
+            line.snapshot = json.writeValueAsString(AttendeeMapping.toView(attendee, true, 0, 0));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the history of attendee " + attendee.id, e);
+        }
+        history.persist(line);
+    }
+
+    private JsonNode snapshot(String text, boolean unmasked) {
+        try {
+            ObjectNode entry = (ObjectNode) json.readTree(text);
+            entry.remove("verification");
+            if (!unmasked) {
+                entry.put("phone", PersonalData.maskPhone(entry.path("phone").textValue()));
+                entry.put("idNumber", PersonalData.maskIdNumber(entry.path("idNumber").textValue()));
+            }
+            return entry;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable history line", e);
+        }
+    }
+
+    private static String orderBy(SortSpec spec) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (SortSpec.Field field : spec.fields()) {
+            parts.put(SORTABLE.get(field.name()), (field.descending() ? " desc" : " asc") + " nulls last");
+        }
+        StringBuilder order = new StringBuilder(" order by ");
+        parts.forEach((column, direction) -> order.append(column).append(direction).append(", "));
+        return order.append("a.id").toString();
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -73,7 +73,7 @@ public class MeetingService {
         return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Meeting", id));
     }
 
-    private static void checkDates(MeetingRequest request) {
+    public static void checkDates(MeetingRequest request) {
         if (request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalidField("endDate", "must not be before startDate");
         }

@@ -1,0 +1,51 @@
+package io.huiwu.registration.domain;
+
+import java.util.Collection;
+
+/**
+ * The roster's rule that no entry is final until it is verified (handbook item 7: "要经2、3人再核实一遍"): each
+ * version of an entry needs {@code required} verifications (a meeting setting, 2 or 3) by distinct members of
+ * staff, none of them the person who last edited it. An edit makes a new version, so earlier verifications no
+ * longer count (they stay in the history).
+ */
+public final class RosterVerification {
+
+    private RosterVerification() {
+    }
+
+    public enum State {
+        /** No verification of the current version yet. */
+        UNVERIFIED,
+        /** Some, but fewer than the meeting requires. */
+        PARTIAL,
+        /** Final. */
+        VERIFIED
+    }
+
+    public static State state(int verifications, int required) {
+        if (verifications <= 0) {
+            return State.UNVERIFIED;
+        }
+        return verifications >= required ? State.VERIFIED : State.PARTIAL;
+    }
+
+    /**
+     * Why {@code verifier} may not verify this version, or null if they may.
+     *
+     * @param lastEditor      who made the current version
+     * @param verifiersSoFar  who has verified the current version
+     */
+    public static String refusal(String verifier, String lastEditor, Collection<String> verifiersSoFar,
+            int required) {
+        if (verifier.equals(lastEditor)) {
+            return "you made the current version of this entry; someone else must verify it";
+        }
+        if (verifiersSoFar.contains(verifier)) {
+            return "you have already verified this version of the entry";
+        }
+        if (verifiersSoFar.size() >= required) {
+            return "this version already has the " + required + " verifications the meeting requires";
+        }
+        return null;
+    }
+}

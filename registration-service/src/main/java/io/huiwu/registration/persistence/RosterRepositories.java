@@ -1,0 +1,36 @@
+package io.huiwu.registration.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** Repositories of the roster's smaller tables. */
+public final class RosterRepositories {
+
+    private RosterRepositories() {
+    }
+
+    @ApplicationScoped
+    public static class Verifications implements PanacheRepository<AttendeeVerificationEntity> {
+    }
+
+    @ApplicationScoped
+    public static class History implements PanacheRepository<AttendeeHistoryEntity> {
+    }
+
+    @ApplicationScoped
+    public static class Groups implements PanacheRepositoryBase<DiscussionGroupEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class GroupMembers
+            implements PanacheRepositoryBase<DiscussionGroupMemberEntity, DiscussionGroupMemberEntity.Key> {
+    }
+
+    @ApplicationScoped
+    public static class DelegationOrder
+            implements PanacheRepositoryBase<DelegationOrderEntity, DelegationOrderEntity.Key> {
+    }
+}
