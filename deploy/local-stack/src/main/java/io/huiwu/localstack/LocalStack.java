@@ -64,6 +64,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Settings settings;
     private final LocalTokens tokens;
+    private final String credentialKey;
     private Database database;
     private KafkaBroker broker;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -71,6 +72,25 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(Settings settings) throws IOException {
         this.settings = settings;
         this.tokens = LocalTokens.inFolder(settings.dataDir().resolve("keys"));
+        this.credentialKey = secret(settings.dataDir().resolve("keys").resolve("credential-signing.key"));
+    }
+
+    /** A random 32-byte key (base64) kept in a file, made on first use: it signs credential QR codes. */
+    private static String secret(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        String encoded = java.util.Base64.getEncoder().encodeToString(key);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, encoded);
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+        return encoded;
     }
 
     public LocalTokens tokens() {
@@ -129,6 +149,7 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> environment = Map.of(
                     "HUIWU_LOCAL_PUBLIC_KEY", tokens.publicKey(),
                     "HUIWU_LOCAL_ISSUER", LocalTokens.ISSUER,
+                    "HUIWU_LOCAL_CREDENTIAL_KEY", credentialKey,
                     "QUARKUS_DATASOURCE_PASSWORD", database.password());
             ServiceProcess service = new ServiceProcess(spec.name(), spec.jar(settings.root()), port,
                     settings.dataDir().resolve("logs").resolve(spec.name() + ".log"), properties, environment,

@@ -71,6 +71,42 @@ public class Outbox {
         return event;
     }
 
+    /** An event of a batch: the aggregate it is about and its data. */
+    public record Pending(String aggregateId, Object data) {
+    }
+
+    /**
+     * Records many events of one type in the current transaction with one batched statement, for bulk work
+     * (imports, uploads of offline scans) where an insert per event would dominate the cost.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(String topic, String type, java.util.List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int batched = 0;
+            for (Pending item : pending) {
+                CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, item.aggregateId(),
+                        OffsetDateTime.now(ZoneOffset.UTC), EventCodec.toTree(item.data()));
+                insert.setObject(1, UUID.fromString(event.id()));
+                insert.setString(2, topic);
+                insert.setString(3, item.aggregateId());
+                insert.setString(4, type);
+                insert.setString(5, EventCodec.writeString(event));
+                insert.addBatch();
+                if (++batched % 500 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record " + pending.size() + " " + type + " events", e);
+        }
+        wakeRelayAfterCommit();
+    }
+
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
             return;

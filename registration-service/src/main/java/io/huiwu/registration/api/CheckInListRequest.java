@@ -1,0 +1,23 @@
+package io.huiwu.registration.api;
+
+import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.CheckInListKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+@Schema(name = "CheckInListRequest", description = "A check-in point and who may pass it, when")
+public record CheckInListRequest(
+        @Schema(examples = "大会报到处") @NotBlank @Size(max = 100) String name,
+        @NotNull CheckInListKind kind,
+        @Schema(description = "The categories that may pass") @NotEmpty Set<@NotNull Category> categories,
+        @Schema(description = "Scans before this are refused (outside_time)") OffsetDateTime opensAt,
+        @Schema(description = "Scans from this on are refused (outside_time)") OffsetDateTime closesAt,
+        @Schema(description = "Whether someone may enter more than once") boolean allowReentry,
+        @Schema(description = "Whether exits are scanned, so that who is inside is known") boolean trackExit) {
+}

@@ -1,0 +1,21 @@
+package io.huiwu.registration.api;
+
+import io.huiwu.registration.domain.Category;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Set;
+
+@Schema(name = "CredentialTypeRequest", description = "A kind of credential: 出席证, 列席证, 工作证, 座次证, 车辆通行证...")
+public record CredentialTypeRequest(
+        @Schema(examples = "出席证") @NotBlank @Size(max = 50) String name,
+        @Schema(examples = "#C8102E", description = "Printed colour; types should be easy to tell apart")
+        @NotNull @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "must be a colour as #RRGGBB") String colour,
+        @Schema(examples = "CX", description = "Number prefix: CX0001, CX0002...")
+        @NotNull @Pattern(regexp = "[A-Z0-9]{1,8}", message = "must be 1 to 8 capital letters or digits") String prefix,
+        @Schema(description = "The categories it is issued to") @NotEmpty Set<@NotNull Category> categories) {
+}

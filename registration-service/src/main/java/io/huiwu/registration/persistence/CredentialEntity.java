@@ -1,0 +1,62 @@
+package io.huiwu.registration.persistence;
+
+import io.huiwu.registration.domain.CredentialStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "credential")
+public class CredentialEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(name = "type_id", nullable = false)
+    public UUID typeId;
+
+    @Column(name = "attendee_id", nullable = false)
+    public UUID attendeeId;
+
+    @Column(nullable = false)
+    public int serial;
+
+    /** Prefix and serial: CX0012. */
+    @Column(nullable = false)
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CredentialStatus status;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revoked_reason")
+    public String revokedReason;
+
+    /** The credential this one was issued to replace. */
+    public UUID replaces;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,40 @@
+package io.huiwu.registration.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.UUID;
+
+@Entity
+@Table(name = "credential_type")
+public class CredentialTypeEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(nullable = false)
+    public String name;
+
+    /** #RRGGBB */
+    @Column(nullable = false)
+    public String colour;
+
+    @Column(nullable = false)
+    public String prefix;
+
+    /** The categories it is issued to, comma-separated. */
+    @Column(nullable = false)
+    public String categories;
+
+    @Column(name = "next_serial", nullable = false)
+    public int nextSerial = 1;
+
+    @Version
+    public long version;
+}

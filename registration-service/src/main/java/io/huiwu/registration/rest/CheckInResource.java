@@ -1,0 +1,216 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageResult;
+import io.huiwu.chassis.web.Paging;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.AnnulRequest;
+import io.huiwu.registration.api.CheckInListRequest;
+import io.huiwu.registration.api.CheckInListView;
+import io.huiwu.registration.api.HeadcountView;
+import io.huiwu.registration.api.OfflineScansAnswer;
+import io.huiwu.registration.api.OfflineScansRequest;
+import io.huiwu.registration.api.RedeemAnswer;
+import io.huiwu.registration.api.RedeemRequest;
+import io.huiwu.registration.api.ScanView;
+import io.huiwu.registration.api.SearchHitView;
+import io.huiwu.registration.service.CheckInListService;
+import io.huiwu.registration.service.CheckInService;
+import io.huiwu.registration.service.CheckInSignals;
+import io.huiwu.registration.service.HeadcountService;
+import io.huiwu.registration.service.OfflineScanService;
+import io.huiwu.registration.service.ScanService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+@Path("/api/v1/meetings/{meetingId}/checkin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Check-in")
+public class CheckInResource {
+
+    /** A live headcount is sent at least this often even when nothing changed here (other replicas may have). */
+    static final int REFRESH_EVERY_TICKS = 10;
+
+    private final CheckInListService lists;
+    private final CheckInService checkIn;
+    private final OfflineScanService offline;
+    private final ScanService scans;
+    private final HeadcountService headcounts;
+    private final CheckInSignals signals;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public CheckInResource(CheckInListService lists, CheckInService checkIn, OfflineScanService offline,
+            ScanService scans, HeadcountService headcounts, CheckInSignals signals, IdempotentRequests idempotency,
+            Caller caller) {
+        this.lists = lists;
+        this.checkIn = checkIn;
+        this.offline = offline;
+        this.scans = scans;
+        this.headcounts = headcounts;
+        this.signals = signals;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/lists")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Create a check-in list (a desk, a door, the dining hall...)")
+    public Response createList(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CheckInListRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/checkin/lists", request,
+                () -> {
+                    CheckInListView created = lists.create(meetingId, request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                            .header(HttpHeaders.ETAG, Versions.etag(created.version())).entity(created).build();
+                });
+    }
+
+    @GET
+    @Path("/lists")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The check-in lists of the meeting")
+    public List<CheckInListView> lists(@PathParam("meetingId") UUID meetingId) {
+        return lists.list(meetingId);
+    }
+
+    @GET
+    @Path("/lists/{listId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a check-in list")
+    public Response list(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+        CheckInListView list = lists.get(meetingId, listId);
+        return Response.ok(list).header(HttpHeaders.ETAG, Versions.etag(list.version())).build();
+    }
+
+    @PUT
+    @Path("/lists/{listId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change a check-in list", description = "Needs If-Match")
+    public Response updateList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
+            @Valid @NotNull CheckInListRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CheckInListView list = lists.update(meetingId, listId, Versions.required(ifMatch), request);
+        return Response.ok(list).header(HttpHeaders.ETAG, Versions.etag(list.version())).build();
+    }
+
+    @POST
+    @Path("/redeem")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Check in a scanned credential, or a person found by search",
+            description = "201 with status ok when admitted; 200 with status refused and a reason otherwise. The same"
+                    + " nonce again is the same scan and gets the same answer.")
+    public Response redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
+        RedeemAnswer answer = checkIn.redeem(meetingId, request, caller.name());
+        return Response.status(answer.ok() ? 201 : 200).entity(answer).build();
+    }
+
+    @POST
+    @Path("/offline-scans")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Upload the scans a device made while offline",
+            description = "Each is recorded as an admission that happened; disagreements with the rules are recorded"
+                    + " as conflicts. Nonces already recorded are reported as duplicates.")
+    public OfflineScansAnswer upload(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull OfflineScansRequest request) {
+        return offline.upload(meetingId, request.scans(), caller.name());
+    }
+
+    @GET
+    @Path("/scans")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "The record of scans, newest first", description = "conflicts=true: only conflicts")
+    public PageResult<ScanView> scans(@PathParam("meetingId") UUID meetingId, @QueryParam("listId") UUID listId,
+            @QueryParam("attendeeId") UUID attendeeId, @QueryParam("conflicts") boolean conflicts,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        return scans.list(meetingId, listId, attendeeId, conflicts, page, size);
+    }
+
+    @POST
+    @Path("/scans/{scanId}/annul")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Take back a check-in made by mistake",
+            description = "The device that made it, within 15 minutes, or an organizer at any time. The reason is kept.")
+    public ScanView annul(@PathParam("meetingId") UUID meetingId, @PathParam("scanId") UUID scanId,
+            @Valid @NotNull AnnulRequest request) {
+        return scans.annul(meetingId, scanId, request.reason(), request.device(), caller.name(),
+                caller.isOrganizer());
+    }
+
+    @GET
+    @Path("/search")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Find someone for a manual check-in",
+            description = "By any part of the name, the start of its pinyin or initials, or a credential number")
+    public List<SearchHitView> search(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("q") @NotBlank @Size(max = 50) String query) {
+        return scans.search(meetingId, query);
+    }
+
+    @GET
+    @Path("/lists/{listId}/headcount")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "到会人数: expected, checked in, inside, absent (with names), per delegation and category")
+    public HeadcountView headcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+        return headcounts.headcount(meetingId, listId);
+    }
+
+    @GET
+    @Path("/lists/{listId}/headcount/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The headcount as a live stream (server-sent events) for dashboards",
+            description = "A headcount at once, then within a second of each change, and every 10 seconds")
+    public Multi<HeadcountView> stream(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+        HeadcountView first = headcounts.headcount(meetingId, listId);
+        AtomicLong seen = new AtomicLong(signals.changes(listId));
+        AtomicLong ticks = new AtomicLong();
+        Multi<HeadcountView> updates = Multi.createFrom().ticks().every(Duration.ofSeconds(1))
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .filter(tick -> {
+                    long changes = signals.changes(listId);
+                    boolean changed = changes != seen.getAndSet(changes);
+                    return changed || ticks.incrementAndGet() % REFRESH_EVERY_TICKS == 0;
+                })
+                .map(tick -> headcounts.headcount(meetingId, listId));
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), updates);
+    }
+}

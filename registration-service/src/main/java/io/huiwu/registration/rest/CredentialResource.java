@@ -1,0 +1,196 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.BulkIssueView;
+import io.huiwu.registration.api.CredentialTypeRequest;
+import io.huiwu.registration.api.CredentialTypeView;
+import io.huiwu.registration.api.CredentialView;
+import io.huiwu.registration.api.IssueCredentialRequest;
+import io.huiwu.registration.api.RevokeCredentialRequest;
+import io.huiwu.registration.domain.CredentialStatus;
+import io.huiwu.registration.service.CredentialPrinting;
+import io.huiwu.registration.service.CredentialService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Credentials")
+public class CredentialResource {
+
+    private static final String[] READERS = {Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE,
+            Roles.SECRETARIAT};
+
+    private final CredentialService credentials;
+    private final CredentialPrinting printing;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public CredentialResource(CredentialService credentials, CredentialPrinting printing,
+            IdempotentRequests idempotency, Caller caller) {
+        this.credentials = credentials;
+        this.printing = printing;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/credential-types")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Create a credential type")
+    public Response createType(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CredentialTypeRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credential-types",
+                request, () -> {
+                    CredentialTypeView created = credentials.createType(meetingId, request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                            .header(HttpHeaders.ETAG, Versions.etag(created.version())).entity(created).build();
+                });
+    }
+
+    @GET
+    @Path("/credential-types")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The credential types of the meeting, with how many are issued")
+    public List<CredentialTypeView> listTypes(@PathParam("meetingId") UUID meetingId) {
+        return credentials.listTypes(meetingId);
+    }
+
+    @GET
+    @Path("/credential-types/{typeId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a credential type")
+    public Response getType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
+        CredentialTypeView type = credentials.getType(meetingId, typeId);
+        return Response.ok(type).header(HttpHeaders.ETAG, Versions.etag(type.version())).build();
+    }
+
+    @PUT
+    @Path("/credential-types/{typeId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change a credential type", description = "Needs If-Match; the prefix is fixed once used")
+    public Response updateType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId,
+            @Valid @NotNull CredentialTypeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CredentialTypeView type = credentials.updateType(meetingId, typeId, Versions.required(ifMatch), request);
+        return Response.ok(type).header(HttpHeaders.ETAG, Versions.etag(type.version())).build();
+    }
+
+    @POST
+    @Path("/credential-types/{typeId}/issue-all")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Issue this type to everyone of its categories who lacks one",
+            description = "Numbered by rank, then by surname strokes")
+    public BulkIssueView issueAll(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
+        return credentials.issueAll(meetingId, typeId, caller.name());
+    }
+
+    @POST
+    @Path("/credentials")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Issue a credential to one person")
+    public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull IssueCredentialRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credentials", request,
+                () -> {
+                    CredentialView issued = credentials.issue(meetingId, request.attendeeId(), request.typeId(),
+                            caller.name());
+                    return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
+                            .entity(issued).build();
+                });
+    }
+
+    @GET
+    @Path("/credentials")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "List credentials", description = "QR contents are included for organizers and registrars")
+    public List<CredentialView> list(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("attendeeId") UUID attendeeId, @QueryParam("typeId") UUID typeId,
+            @QueryParam("status") CredentialStatus status) {
+        return credentials.list(meetingId, attendeeId, typeId, status, mayReadPayloads());
+    }
+
+    @GET
+    @Path("/credentials/{credentialId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a credential")
+    public CredentialView get(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId) {
+        return credentials.get(meetingId, credentialId, mayReadPayloads());
+    }
+
+    @GET
+    @Path("/attendees/me/credentials")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "An attendee's own credentials, with their QR contents")
+    public List<CredentialView> mine(@PathParam("meetingId") UUID meetingId) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+        return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true);
+    }
+
+    @POST
+    @Path("/credentials/{credentialId}/revoke")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Revoke a credential", description = "It is refused (revoked) at the next scan")
+    public CredentialView revoke(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+            @Valid @NotNull RevokeCredentialRequest request) {
+        return credentials.revoke(meetingId, credentialId, request.reason(), caller.name());
+    }
+
+    @POST
+    @Path("/credentials/{credentialId}/reissue")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Revoke a credential and issue its holder a new one",
+            description = "The new credential has a new number and QR code; the old one stops working at once")
+    public Response reissue(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+            @Valid @NotNull RevokeCredentialRequest request, @Context UriInfo uri) {
+        CredentialView issued = credentials.reissue(meetingId, credentialId, request.reason(), caller.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
+                .path("credentials").path(issued.id().toString()).build()).entity(issued).build();
+    }
+
+    @GET
+    @Path("/credentials/print")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Printable credentials (PDF)",
+            description = "The credentials named by id, or all active ones (of a type); layout ONE (A6), FOUR or EIGHT"
+                    + " to an A4 page")
+    public Response print(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("id") @Size(max = 5000) List<UUID> ids, @QueryParam("typeId") UUID typeId,
+            @QueryParam("layout") @DefaultValue("FOUR") CredentialPrinting.Layout layout) {
+        byte[] pdf = printing.print(meetingId, ids == null ? List.of() : ids, typeId, layout);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"credentials.pdf\"").build();
+    }
+
+    private boolean mayReadPayloads() {
+        return caller.is(Roles.ORGANIZER) || caller.is(Roles.REGISTRAR);
+    }
+}

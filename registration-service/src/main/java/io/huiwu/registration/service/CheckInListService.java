@@ -1,0 +1,83 @@
+package io.huiwu.registration.service;
+
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.CheckInListRequest;
+import io.huiwu.registration.api.CheckInListView;
+import io.huiwu.registration.mapping.CredentialMapping;
+import io.huiwu.registration.persistence.CheckInListEntity;
+import io.huiwu.registration.persistence.CheckInRepositories;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Check-in points and their rules. */
+@ApplicationScoped
+public class CheckInListService {
+
+    private final CheckInRepositories.Lists lists;
+    private final MeetingService meetings;
+
+    public CheckInListService(CheckInRepositories.Lists lists, MeetingService meetings) {
+        this.lists = lists;
+        this.meetings = meetings;
+    }
+
+    @Transactional
+    public CheckInListView create(UUID meetingId, CheckInListRequest request) {
+        meetings.require(meetingId);
+        CheckInListEntity list = new CheckInListEntity();
+        list.id = UUID.randomUUID();
+        list.meetingId = meetingId;
+        apply(request, list);
+        lists.persist(list);
+        lists.flush();
+        return CredentialMapping.toView(list);
+    }
+
+    @Transactional
+    public CheckInListView update(UUID meetingId, UUID id, long expectedVersion, CheckInListRequest request) {
+        CheckInListEntity list = require(meetingId, id);
+        Versions.check(expectedVersion, list.version, "Check-in list " + id);
+        apply(request, list);
+        lists.flush();
+        return CredentialMapping.toView(list);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CheckInListView> list(UUID meetingId) {
+        meetings.require(meetingId);
+        return lists.find("meetingId = ?1 order by name", meetingId).list().stream()
+                .map(CredentialMapping::toView).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckInListView get(UUID meetingId, UUID id) {
+        return CredentialMapping.toView(require(meetingId, id));
+    }
+
+    CheckInListEntity require(UUID meetingId, UUID id) {
+        meetings.require(meetingId);
+        return lists.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Check-in list", id));
+    }
+
+    private void apply(CheckInListRequest request, CheckInListEntity list) {
+        if (request.opensAt() != null && request.closesAt() != null && !request.closesAt().isAfter(request.opensAt())) {
+            throw ProblemException.invalidField("closesAt", "must be after opensAt");
+        }
+        String name = request.name().strip();
+        if (lists.count("meetingId = ?1 and name = ?2 and id <> ?3", list.meetingId, name, list.id) > 0) {
+            throw ProblemException.conflict("This meeting already has a check-in list named " + name);
+        }
+        list.name = name;
+        list.kind = request.kind();
+        list.categories = CredentialMapping.categoryText(request.categories());
+        list.opensAt = request.opensAt();
+        list.closesAt = request.closesAt();
+        list.allowReentry = request.allowReentry();
+        list.trackExit = request.trackExit();
+    }
+}

@@ -1,0 +1,273 @@
+package io.huiwu.registration.service;
+
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.BulkIssueView;
+import io.huiwu.registration.api.CredentialTypeRequest;
+import io.huiwu.registration.api.CredentialTypeView;
+import io.huiwu.registration.api.CredentialView;
+import io.huiwu.registration.domain.AttendeeStatus;
+import io.huiwu.registration.domain.CredentialPayload;
+import io.huiwu.registration.domain.CredentialStatus;
+import io.huiwu.registration.mapping.CredentialMapping;
+import io.huiwu.registration.persistence.AttendeeEntity;
+import io.huiwu.registration.persistence.AttendeeRepository;
+import io.huiwu.registration.persistence.CheckInRepositories;
+import io.huiwu.registration.persistence.CredentialEntity;
+import io.huiwu.registration.persistence.CredentialTypeEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Credential types and credentials (handbook item 5, 印制会议票证): each credential is numbered within its type
+ * (prefix and serial, CX0001...), a person has at most one active credential of a type, and a lost or wrong one is
+ * revoked (it stops working at the next scan) and may be reissued under a new number.
+ */
+@ApplicationScoped
+public class CredentialService {
+
+    private final CheckInRepositories.CredentialTypes types;
+    private final CheckInRepositories.Credentials credentials;
+    private final AttendeeRepository attendees;
+    private final MeetingService meetings;
+    private final CredentialPayload payloads;
+
+    public CredentialService(CheckInRepositories.CredentialTypes types, CheckInRepositories.Credentials credentials,
+            AttendeeRepository attendees, MeetingService meetings, CredentialPayload payloads) {
+        this.types = types;
+        this.credentials = credentials;
+        this.attendees = attendees;
+        this.meetings = meetings;
+        this.payloads = payloads;
+    }
+
+    @Transactional
+    public CredentialTypeView createType(UUID meetingId, CredentialTypeRequest request) {
+        meetings.require(meetingId);
+        CredentialTypeEntity type = new CredentialTypeEntity();
+        type.id = UUID.randomUUID();
+        type.meetingId = meetingId;
+        applyType(request, type);
+        types.persist(type);
+        types.flush();
+        return CredentialMapping.toView(type, 0);
+    }
+
+    @Transactional
+    public CredentialTypeView updateType(UUID meetingId, UUID id, long expectedVersion,
+            CredentialTypeRequest request) {
+        CredentialTypeEntity type = requireType(meetingId, id);
+        Versions.check(expectedVersion, type.version, "Credential type " + id);
+        if (!type.prefix.equals(request.prefix()) && credentials.count("typeId", id) > 0) {
+            throw ProblemException.conflict("Credentials of this type are already numbered with prefix " + type.prefix
+                    + "; the prefix cannot change any more");
+        }
+        applyType(request, type);
+        types.flush();
+        return CredentialMapping.toView(type, activeCount(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CredentialTypeView> listTypes(UUID meetingId) {
+        meetings.require(meetingId);
+        return types.find("meetingId = ?1 order by name", meetingId).list().stream()
+                .map(type -> CredentialMapping.toView(type, activeCount(type.id))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CredentialTypeView getType(UUID meetingId, UUID id) {
+        CredentialTypeEntity type = requireType(meetingId, id);
+        return CredentialMapping.toView(type, activeCount(id));
+    }
+
+    @Transactional
+    public CredentialView issue(UUID meetingId, UUID attendeeId, UUID typeId, String actor) {
+        CredentialTypeEntity type = lockType(meetingId, typeId);
+        AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+        if (attendee.status != AttendeeStatus.ACTIVE) {
+            throw ProblemException.conflict(attendee.name + " has withdrawn; no credential can be issued");
+        }
+        if (credentials.count("attendeeId = ?1 and typeId = ?2 and status = ?3", attendeeId, typeId,
+                CredentialStatus.ACTIVE) > 0) {
+            throw ProblemException.conflict(attendee.name + " already has an active " + type.name
+                    + "; revoke or reissue it instead");
+        }
+        CredentialEntity credential = newCredential(type, attendee, actor, null);
+        credentials.flush();
+        return view(credential, type, attendee.name);
+    }
+
+    /** Issues the type to everyone of its categories who lacks one, by rank and then surname strokes. */
+    @Transactional
+    public BulkIssueView issueAll(UUID meetingId, UUID typeId, String actor) {
+        CredentialTypeEntity type = lockType(meetingId, typeId);
+        Set<UUID> holders = new HashSet<>(credentials.getEntityManager().createQuery(
+                        "select c.attendeeId from CredentialEntity c where c.typeId = :type and c.status = :active",
+                        UUID.class)
+                .setParameter("type", typeId).setParameter("active", CredentialStatus.ACTIVE).getResultList());
+        List<AttendeeEntity> candidates = attendees.find("from AttendeeEntity a where a.meetingId = ?1"
+                        + " and a.status = ?2 and a.category in ?3 order by a.rank nulls last, a.strokeKey, a.id",
+                meetingId, AttendeeStatus.ACTIVE, CredentialMapping.categorySet(type.categories)).list();
+        int issued = 0;
+        for (AttendeeEntity attendee : candidates) {
+            if (!holders.contains(attendee.id)) {
+                newCredential(type, attendee, actor, null);
+                issued++;
+            }
+        }
+        credentials.flush();
+        return new BulkIssueView(issued, candidates.size() - issued);
+    }
+
+    @Transactional
+    public CredentialView revoke(UUID meetingId, UUID id, String reason, String actor) {
+        CredentialEntity credential = lockCredential(meetingId, id);
+        if (credential.status == CredentialStatus.REVOKED) {
+            throw ProblemException.conflict("Credential " + credential.number + " was already revoked");
+        }
+        markRevoked(credential, reason, actor);
+        credentials.flush();
+        CredentialTypeEntity type = types.findById(credential.typeId);
+        return view(credential, type, attendees.findById(credential.attendeeId).name);
+    }
+
+    /** Revokes a credential and issues its holder a new one of the same type, under a new number. */
+    @Transactional
+    public CredentialView reissue(UUID meetingId, UUID id, String reason, String actor) {
+        CredentialEntity old = lockCredential(meetingId, id);
+        if (old.status == CredentialStatus.REVOKED && credentials.count("replaces", old.id) > 0) {
+            throw ProblemException.conflict("Credential " + old.number + " was already reissued");
+        }
+        AttendeeEntity attendee = attendees.findById(old.attendeeId);
+        if (attendee.status != AttendeeStatus.ACTIVE) {
+            throw ProblemException.conflict(attendee.name + " has withdrawn; no credential can be issued");
+        }
+        if (old.status == CredentialStatus.ACTIVE) {
+            markRevoked(old, reason, actor);
+            credentials.flush();
+        }
+        CredentialTypeEntity type = lockType(meetingId, old.typeId);
+        CredentialEntity replacement = newCredential(type, attendee, actor, old.id);
+        credentials.flush();
+        return view(replacement, type, attendee.name);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CredentialView get(UUID meetingId, UUID id, boolean withPayload) {
+        CredentialEntity credential = credentials.find("id = ?1 and meetingId = ?2", id, meetingId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential", id));
+        return view(credential, types.findById(credential.typeId), attendees.findById(credential.attendeeId).name,
+                withPayload);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CredentialView> list(UUID meetingId, UUID attendeeId, UUID typeId, CredentialStatus status,
+            boolean withPayload) {
+        meetings.require(meetingId);
+        StringBuilder where = new StringBuilder("meetingId = :meeting");
+        var parameters = io.quarkus.panache.common.Parameters.with("meeting", meetingId);
+        if (attendeeId != null) {
+            where.append(" and attendeeId = :attendee");
+            parameters.and("attendee", attendeeId);
+        }
+        if (typeId != null) {
+            where.append(" and typeId = :type");
+            parameters.and("type", typeId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        List<CredentialEntity> found = credentials.find(where + " order by number", parameters).list();
+        Map<UUID, CredentialTypeEntity> typesById = types.find("meetingId", meetingId).list().stream()
+                .collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<UUID, String> names = found.isEmpty() ? Map.of() : attendees
+                .find("id in ?1", found.stream().map(c -> c.attendeeId).collect(Collectors.toSet())).list().stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a.name));
+        return found.stream().map(c -> view(c, typesById.get(c.typeId), names.get(c.attendeeId), withPayload))
+                .toList();
+    }
+
+    private CredentialEntity newCredential(CredentialTypeEntity type, AttendeeEntity attendee, String actor,
+            UUID replaces) {
+        CredentialEntity credential = new CredentialEntity();
+        credential.id = UUID.randomUUID();
+        credential.meetingId = type.meetingId;
+        credential.typeId = type.id;
+        credential.attendeeId = attendee.id;
+        credential.serial = type.nextSerial;
+        credential.number = type.prefix + String.format("%04d", type.nextSerial);
+        credential.status = CredentialStatus.ACTIVE;
+        credential.issuedAt = MeetingService.now();
+        credential.issuedBy = actor;
+        credential.replaces = replaces;
+        type.nextSerial++;
+        credentials.persist(credential);
+        return credential;
+    }
+
+    private static void markRevoked(CredentialEntity credential, String reason, String actor) {
+        credential.status = CredentialStatus.REVOKED;
+        credential.revokedAt = MeetingService.now();
+        credential.revokedBy = actor;
+        credential.revokedReason = reason.strip();
+    }
+
+    private CredentialView view(CredentialEntity credential, CredentialTypeEntity type, String attendeeName) {
+        return view(credential, type, attendeeName, true);
+    }
+
+    private CredentialView view(CredentialEntity credential, CredentialTypeEntity type, String attendeeName,
+            boolean withPayload) {
+        return CredentialMapping.toView(credential, type, attendeeName,
+                withPayload ? payloads.payloadFor(credential.id) : null);
+    }
+
+    private long activeCount(UUID typeId) {
+        return credentials.count("typeId = ?1 and status = ?2", typeId, CredentialStatus.ACTIVE);
+    }
+
+    private CredentialTypeEntity requireType(UUID meetingId, UUID id) {
+        meetings.require(meetingId);
+        return types.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Credential type", id));
+    }
+
+    /** Serials are handed out one at a time per type. */
+    private CredentialTypeEntity lockType(UUID meetingId, UUID id) {
+        meetings.require(meetingId);
+        return types.find("id = ?1 and meetingId = ?2", id, meetingId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential type", id));
+    }
+
+    private CredentialEntity lockCredential(UUID meetingId, UUID id) {
+        meetings.require(meetingId);
+        return credentials.find("id = ?1 and meetingId = ?2", id, meetingId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential", id));
+    }
+
+    private void applyType(CredentialTypeRequest request, CredentialTypeEntity type) {
+        String name = request.name().strip();
+        if (types.count("meetingId = ?1 and name = ?2 and id <> ?3", type.meetingId, name, type.id) > 0) {
+            throw ProblemException.conflict("This meeting already has a credential type named " + name);
+        }
+        if (types.count("meetingId = ?1 and prefix = ?2 and id <> ?3", type.meetingId, request.prefix(), type.id)
+                > 0) {
+            throw ProblemException.conflict("Another credential type of this meeting uses prefix " + request.prefix());
+        }
+        type.name = name;
+        type.colour = request.colour().toUpperCase();
+        type.prefix = request.prefix();
+        type.categories = CredentialMapping.categoryText(request.categories());
+    }
+}
