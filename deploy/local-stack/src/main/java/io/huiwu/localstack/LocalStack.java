@@ -36,8 +36,10 @@ public final class LocalStack implements AutoCloseable {
         public static Settings defaults(Path root, Path dataDir) {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             ServiceSpec.ALL.forEach(spec -> ports.put(spec, spec.defaultPort()));
+            String options = System.getenv().getOrDefault("HUIWU_SERVICE_JVM_OPTIONS",
+                    "-Xms64m -Xmx512m -XX:+UseParallelGC");
             return new Settings(root, dataDir, 15432, Optional.empty(), "postgres", "postgres", Optional.empty(),
-                    9092, 9093, ports, List.of("-Xms64m", "-Xmx512m", "-XX:+UseG1GC"), Map.of());
+                    9092, 9093, ports, List.of(options.trim().split("\\s+")), Map.of());
         }
 
         public Settings withPorts(int postgres, int kafka, int kafkaController, Map<ServiceSpec, Integer> services) {

@@ -31,6 +31,12 @@ public class AttendeeEvents {
         publish(WITHDRAWN, attendee);
     }
 
+    /** attendee-registered for many entries at once (an import), in one batched write. */
+    public void registeredAll(java.util.List<AttendeeEntity> attendees) {
+        outbox.publishAll(TOPIC, REGISTERED, attendees.stream()
+                .map(a -> new Outbox.Pending(a.id.toString(), AttendeeSnapshot.of(a))).toList());
+    }
+
     private void publish(String type, AttendeeEntity attendee) {
         outbox.publish(TOPIC, type, attendee.id.toString(), AttendeeSnapshot.of(attendee));
     }

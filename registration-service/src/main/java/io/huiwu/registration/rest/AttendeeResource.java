@@ -14,7 +14,12 @@ import io.huiwu.registration.api.AttendeeView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.RosterVerification;
+import io.huiwu.registration.api.CredentialView;
+import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.service.AttendeeService;
+import io.huiwu.registration.service.CredentialService;
+import io.huiwu.registration.service.MeetingService;
+import io.huiwu.registration.service.RosterSheets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,6 +45,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -51,11 +57,16 @@ import java.util.UUID;
 public class AttendeeResource {
 
     private final AttendeeService attendees;
+    private final CredentialService credentials;
+    private final MeetingService meetings;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public AttendeeResource(AttendeeService attendees, IdempotentRequests idempotency, Caller caller) {
+    public AttendeeResource(AttendeeService attendees, CredentialService credentials, MeetingService meetings,
+            IdempotentRequests idempotency, Caller caller) {
         this.attendees = attendees;
+        this.credentials = credentials;
+        this.meetings = meetings;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -102,6 +113,33 @@ public class AttendeeResource {
     public Response me(@PathParam("meetingId") UUID meetingId) {
         UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
         return get(meetingId, own);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(RosterFileResource.XLSX)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The roster as an Excel sheet",
+            description = "Ordered by sort (default strokes: 姓氏笔画); personal data masked for all but organizers")
+    public Response export(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort,
+            @QueryParam("category") Category category, @QueryParam("delegation") String delegation)
+            throws IOException {
+        SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "strokes");
+        List<AttendeeView> roster = attendees.list(meetingId, new AttendeeService.RosterQuery(AttendeeStatus.ACTIVE,
+                category, delegation, null, null, order, 0, 100_000), caller.isOrganizer()).items();
+        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound("Meeting", meetingId))
+                .name();
+        return Response.ok(RosterSheets.write(roster, name), RosterFileResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"").build();
+    }
+
+    @GET
+    @Path("/me/credentials")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "An attendee's own credentials, with their QR contents")
+    public List<CredentialView> myCredentials(@PathParam("meetingId") UUID meetingId) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+        return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true);
     }
 
     @GET

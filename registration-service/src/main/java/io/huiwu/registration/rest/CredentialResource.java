@@ -1,7 +1,6 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
-import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.Versions;
@@ -143,15 +142,6 @@ public class CredentialResource {
     @Operation(summary = "Read a credential")
     public CredentialView get(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId) {
         return credentials.get(meetingId, credentialId, mayReadPayloads());
-    }
-
-    @GET
-    @Path("/attendees/me/credentials")
-    @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "An attendee's own credentials, with their QR contents")
-    public List<CredentialView> mine(@PathParam("meetingId") UUID meetingId) {
-        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
-        return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true);
     }
 
     @POST

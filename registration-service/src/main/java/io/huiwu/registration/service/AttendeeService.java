@@ -94,26 +94,43 @@ public class AttendeeService {
         return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications);
     }
 
-    /** Registers many entries in one transaction (an import): all of them or, on any failure, none. */
+    /**
+     * Registers many checked entries in one transaction (an import): all of them or, on any failure, none. The
+     * entries were checked by the importer against the roster as it stood; the database's constraints catch what
+     * changed meanwhile.
+     */
     @Transactional
     public int registerAll(UUID meetingId, List<AttendeeRequest> requests, String actor) {
         meetings.require(meetingId);
+        List<AttendeeEntity> created = new java.util.ArrayList<>(requests.size());
         for (AttendeeRequest request : requests) {
             AttendeeEntity attendee = new AttendeeEntity();
             attendee.id = UUID.randomUUID();
             attendee.meetingId = meetingId;
             AttendeeMapping.apply(request, attendee);
-            check(attendee);
             attendee.status = AttendeeStatus.ACTIVE;
             attendee.lastEditedBy = actor;
             attendee.createdAt = MeetingService.now();
             attendee.updatedAt = attendee.createdAt;
             attendees.persist(attendee);
-            record(attendee, "IMPORTED", actor);
-            events.registered(attendee);
+            created.add(attendee);
         }
         attendees.flush();
-        return requests.size();
+        for (AttendeeEntity attendee : created) {
+            record(attendee, "IMPORTED", actor);
+        }
+        history.flush();
+        events.registeredAll(created);
+        return created.size();
+    }
+
+    /** The ID numbers already on the active roster of a meeting, for checking an import. */
+    @Transactional
+    public java.util.Set<String> idNumbers(UUID meetingId) {
+        return new java.util.HashSet<>(attendees.getEntityManager().createQuery("select a.idNumber from"
+                        + " AttendeeEntity a where a.meetingId = :meeting and a.status = :active and a.idNumber is not"
+                        + " null", String.class)
+                .setParameter("meeting", meetingId).setParameter("active", AttendeeStatus.ACTIVE).getResultList());
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.huiwu.registration.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.RedeemAnswer;
 import io.huiwu.registration.api.RedeemRequest;
@@ -121,7 +122,7 @@ public class CheckInService {
                 conflict = CheckInRules.Reason.INVALID.code();
             }
 
-            UUID scanId = UUID.randomUUID();
+            UUID scanId = FastIds.next();
             String result = refusal.map(CheckInRules.Reason::code).orElse("ok");
             if (!record(connection, scanId, meetingId, request, point, holder, direction, result, at, now, conflict,
                     operator, method)) {

@@ -1,6 +1,7 @@
 package io.huiwu.registration.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.outbox.Outbox;
 import io.huiwu.chassis.problem.Problem;
 import io.huiwu.chassis.problem.ProblemException;
@@ -121,7 +122,7 @@ public class OfflineScanService {
                         : request.direction();
                 Holder holder = request.secret() != null ? byCredential.get(scan.credentialId())
                         : byAttendee.get(request.attendeeId());
-                UUID scanId = UUID.randomUUID();
+                UUID scanId = FastIds.next();
                 String result;
                 String conflict;
                 if (holder == null) {

@@ -37,6 +37,21 @@ public final class EventCodec {
         }
     }
 
+    /** The envelope written straight from the payload object, without an intermediate tree. */
+    private record Envelope(String specversion, java.util.UUID id, String source, String type, String subject,
+            java.time.OffsetDateTime time, String datacontenttype, Object data) {
+    }
+
+    /** A new CloudEvent as JSON, timed now. */
+    public static String envelope(java.util.UUID id, String source, String type, String subject, Object data) {
+        try {
+            return MAPPER.writeValueAsString(new Envelope(CloudEvent.SPEC_VERSION, id, source, type, subject,
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), "application/json", data));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static byte[] write(CloudEvent event) {
         try {
             return MAPPER.writeValueAsBytes(event);

@@ -27,6 +27,13 @@ public interface EventsConfig {
         @WithDefault("100ms")
         Duration pollInterval();
 
+        /**
+         * How long the relay waits after being woken before it claims rows, so that under load one round carries
+         * many events instead of one.
+         */
+        @WithDefault("5ms")
+        Duration linger();
+
         /** The most events the relay claims in one transaction. */
         @WithDefault("500")
         int batchSize();

@@ -1,7 +1,7 @@
 package io.huiwu.chassis.outbox;
 
 import io.agroal.api.AgroalDataSource;
-import io.huiwu.chassis.events.CloudEvent;
+import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.events.EventCodec;
 import io.huiwu.chassis.kafka.EventsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +13,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -50,25 +48,24 @@ public class Outbox {
      * @param aggregateId the aggregate the event is about: the CloudEvents subject and the Kafka key, so that one
      *                    aggregate's events stay in order
      * @param data        the payload, serialised as JSON
-     * @return the event as it will be published
+     * @return the event's id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String type, String aggregateId, Object data) {
-        CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, aggregateId,
-                OffsetDateTime.now(ZoneOffset.UTC), EventCodec.toTree(data));
+    public UUID publish(String topic, String type, String aggregateId, Object data) {
+        UUID id = FastIds.next();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, UUID.fromString(event.id()));
+            insert.setObject(1, id);
             insert.setString(2, topic);
             insert.setString(3, aggregateId);
             insert.setString(4, type);
-            insert.setString(5, EventCodec.writeString(event));
+            insert.setString(5, EventCodec.envelope(id, source, type, aggregateId, data));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record event " + type + " in the outbox", e);
         }
         wakeRelayAfterCommit();
-        return event;
+        return id;
     }
 
     /** An event of a batch: the aggregate it is about and its data. */
@@ -88,13 +85,12 @@ public class Outbox {
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int batched = 0;
             for (Pending item : pending) {
-                CloudEvent event = CloudEvent.of(UUID.randomUUID().toString(), source, type, item.aggregateId(),
-                        OffsetDateTime.now(ZoneOffset.UTC), EventCodec.toTree(item.data()));
-                insert.setObject(1, UUID.fromString(event.id()));
+                UUID id = FastIds.next();
+                insert.setObject(1, id);
                 insert.setString(2, topic);
                 insert.setString(3, item.aggregateId());
                 insert.setString(4, type);
-                insert.setString(5, EventCodec.writeString(event));
+                insert.setString(5, EventCodec.envelope(id, source, type, item.aggregateId(), item.data()));
                 insert.addBatch();
                 if (++batched % 500 == 0) {
                     insert.executeBatch();

@@ -186,6 +186,8 @@ public class OutboxRelay {
     private void pause(long millis) {
         try {
             if (signal.tryAcquire(millis, TimeUnit.MILLISECONDS)) {
+                // woken by a commit: give concurrent commits a moment to join this round
+                Thread.sleep(config.linger().toMillis());
                 signal.drainPermits();
             }
         } catch (InterruptedException e) {

@@ -1,0 +1,27 @@
+package io.huiwu.registration.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ImportJob", description = "A roster import: all rows are imported, or none when any row is refused")
+public record ImportJobView(
+        UUID id,
+        UUID meetingId,
+        String fileName,
+        @Schema(description = "CSV or XLSX") String format,
+        @Schema(description = "QUEUED, RUNNING, SUCCEEDED or FAILED") String status,
+        int totalRows,
+        @Schema(description = "Rows checked so far") int processedRows,
+        int imported,
+        @Schema(description = "Every refused row with its number in the file (the heading is row 1) and why")
+        List<RowError> errors,
+        OffsetDateTime createdAt,
+        OffsetDateTime finishedAt) {
+
+    @Schema(name = "ImportRowError")
+    public record RowError(int row, String field, String message) {
+    }
+}

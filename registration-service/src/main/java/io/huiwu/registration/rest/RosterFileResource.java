@@ -1,0 +1,84 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.registration.api.ImportJobView;
+import io.huiwu.registration.service.RosterImportService;
+import io.huiwu.registration.service.RosterSheets;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}")
+@Tag(name = "Roster")
+public class RosterFileResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RosterImportService imports;
+    private final Caller caller;
+
+    public RosterFileResource(RosterImportService imports, Caller caller) {
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/attendee-imports")
+    @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Import a roster from .xlsx or .csv",
+            description = "202 with the job to follow. The first row holds headings (姓名, 性别, 类别, 代表团, 单位, 职务,"
+                    + " 排序, 电话, 身份证号). All rows are imported, or none if any is refused; every refused row is"
+                    + " reported with its number and reason. CSV may be UTF-8 or GB18030.")
+    public Response importRoster(@PathParam("meetingId") UUID meetingId, byte[] file,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @QueryParam("fileName") @Size(max = 200) String fileName, @Context UriInfo uri) {
+        RosterSheets.Format format = format(contentType, file);
+        ImportJobView job = imports.start(meetingId, file == null ? new byte[0] : file, format, fileName,
+                caller.name());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
+                        .path("attendee-imports").path(job.id().toString()).build())
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/attendee-imports/{importId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Follow an import: its progress, and when done, what was imported or refused")
+    public ImportJobView job(@PathParam("meetingId") UUID meetingId, @PathParam("importId") UUID importId) {
+        return imports.get(meetingId, importId);
+    }
+
+    private static RosterSheets.Format format(String contentType, byte[] file) {
+        String type = contentType == null ? "" : contentType.toLowerCase();
+        if (type.startsWith(XLSX)) {
+            return RosterSheets.Format.XLSX;
+        }
+        if (type.startsWith("text/csv")) {
+            return RosterSheets.Format.CSV;
+        }
+        // octet-stream: an .xlsx file is a zip archive
+        return file != null && file.length > 1 && file[0] == 'P' && file[1] == 'K' ? RosterSheets.Format.XLSX
+                : RosterSheets.Format.CSV;
+    }
+}
