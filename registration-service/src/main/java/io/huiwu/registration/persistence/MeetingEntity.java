@@ -30,6 +30,28 @@ public class MeetingEntity {
     @Column(name = "required_verifications", nullable = false)
     public int requiredVerifications = 2;
 
+    // the plan (会议方案)
+    public String purpose;
+
+    public String form;
+
+    public Integer scale;
+
+    /** Agenda topics as a JSON array of strings. */
+    public String agenda;
+
+    public java.math.BigDecimal budget;
+
+    /** The leading group as a JSON array of {name, role}. */
+    public String leadership;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "plan_status", nullable = false)
+    public io.huiwu.registration.domain.PlanStatus planStatus = io.huiwu.registration.domain.PlanStatus.DRAFT;
+
+    @Column(name = "plan_version", nullable = false)
+    public int planVersion = 1;
+
     @Version
     public long version;
 

@@ -266,8 +266,8 @@ public class ProblemExceptionMappers {
                 names.add(name);
             }
         }
-        // a parameter that is the request body is reported by its fields only
-        if (names.size() > 1 && isBodyParameter(names.get(0))) {
+        // a violation inside a parameter is inside the request body: it is reported by its fields only
+        if (names.size() > 1) {
             names.remove(0);
         }
         if (names.size() == 1 && isBodyParameter(names.get(0))) {

@@ -1,0 +1,55 @@
+package io.huiwu.registration.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an arrival or departure report before pickups and send-offs are planned from it: a train number looks
+ * like G1234, D312, K7, Z19, T110 or C2001; a flight like CA1234 or MU5101; nothing else has a number. An arrival
+ * after the meeting ends, or a departure before it starts, is a mistake; so is a trip more than a week away from
+ * the meeting.
+ */
+public final class TravelRules {
+
+    public enum Direction { ARRIVAL, DEPARTURE }
+
+    public enum Mode { TRAIN, FLIGHT, CAR, OTHER }
+
+    private static final Pattern TRAIN = Pattern.compile("[GDCZTKYLS]?\\d{1,4}");
+    private static final Pattern FLIGHT = Pattern.compile("[A-Z0-9]{2}\\d{1,4}[A-Z]?");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private TravelRules() {
+    }
+
+    /** A field and what is wrong with it, or null when the report is sound. */
+    public record Problem(String field, String message) {
+    }
+
+    public static Problem check(Direction direction, Mode mode, String number, OffsetDateTime at,
+            LocalDate meetingStart, LocalDate meetingEnd) {
+        if (mode == Mode.TRAIN && (number == null || !TRAIN.matcher(number).matches())) {
+            return new Problem("number", "must be a train number such as G1234 or K7");
+        }
+        if (mode == Mode.FLIGHT && (number == null || !FLIGHT.matcher(number).matches())) {
+            return new Problem("number", "must be a flight number such as CA1234");
+        }
+        if ((mode == Mode.CAR || mode == Mode.OTHER) && number != null) {
+            return new Problem("number", "is only for trains and flights");
+        }
+        LocalDate day = at.atZoneSameInstant(CHINA).toLocalDate();
+        if (direction == Direction.ARRIVAL && day.isAfter(meetingEnd)) {
+            return new Problem("at", "is after the meeting ends (" + meetingEnd + ")");
+        }
+        if (direction == Direction.DEPARTURE && day.isBefore(meetingStart)) {
+            return new Problem("at", "is before the meeting starts (" + meetingStart + ")");
+        }
+        if (day.isBefore(meetingStart.minusDays(7)) || day.isAfter(meetingEnd.plusDays(7))) {
+            return new Problem("at", "is more than a week away from the meeting (" + meetingStart + " to "
+                    + meetingEnd + ")");
+        }
+        return null;
+    }
+}

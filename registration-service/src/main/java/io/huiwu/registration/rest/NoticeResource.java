@@ -1,0 +1,135 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.AcknowledgementRequest;
+import io.huiwu.registration.api.AcknowledgementsView;
+import io.huiwu.registration.api.NoticeRequest;
+import io.huiwu.registration.api.NoticeView;
+import io.huiwu.registration.service.NoticeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Notices")
+public class NoticeResource {
+
+    private final NoticeService notices;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public NoticeResource(NoticeService notices, IdempotentRequests idempotency, Caller caller) {
+        this.notices = notices;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Issue a notice (会议通知) with its eight elements")
+    public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull NoticeRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/notices", request, () -> {
+            NoticeView notice = notices.issue(meetingId, request, caller.name());
+            return Response.created(uri.getAbsolutePathBuilder().path(notice.id().toString()).build())
+                    .header(HttpHeaders.ETAG, Versions.etag(notice.currentVersion())).entity(notice).build();
+        });
+    }
+
+    @POST
+    @Path("/{noticeId}/supplements")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Issue a supplementary notice (补充通知)",
+            description = "The notice as it now stands, with changeSummary; needs If-Match with the current version."
+                    + " Acknowledgements are asked for again.")
+    public Response supplement(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId,
+            @Valid @NotNull NoticeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        NoticeView notice = notices.supplement(meetingId, noticeId, Versions.required(ifMatch), request,
+                caller.name());
+        return Response.ok(notice).header(HttpHeaders.ETAG, Versions.etag(notice.currentVersion())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
+            Roles.ATTENDEE})
+    @Operation(summary = "The notices of the meeting, each as it now stands")
+    public List<NoticeView> list(@PathParam("meetingId") UUID meetingId) {
+        return notices.list(meetingId);
+    }
+
+    @GET
+    @Path("/{noticeId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
+            Roles.ATTENDEE})
+    @Operation(summary = "Read a notice")
+    public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId) {
+        NoticeView notice = notices.get(meetingId, noticeId);
+        return Response.ok(notice).header(HttpHeaders.ETAG, Versions.etag(notice.currentVersion())).build();
+    }
+
+    @GET
+    @Path("/{noticeId}/versions/{version}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
+            Roles.ATTENDEE})
+    @Operation(summary = "One version of a notice")
+    public NoticeView.NoticeVersionView version(@PathParam("meetingId") UUID meetingId,
+            @PathParam("noticeId") UUID noticeId, @PathParam("version") @Min(1) int version) {
+        return notices.version(meetingId, noticeId, version);
+    }
+
+    @POST
+    @Path("/{noticeId}/acknowledgements")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.ATTENDEE})
+    @Operation(summary = "Acknowledge the current version of a notice",
+            description = "An attendee acknowledges for themselves; staff record it for an attendee (attendeeId)")
+    public AcknowledgementsView.Person acknowledge(@PathParam("meetingId") UUID meetingId,
+            @PathParam("noticeId") UUID noticeId, @Valid AcknowledgementRequest request) {
+        UUID attendee;
+        if (caller.isAttendeeOnly()) {
+            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+            if (request != null && request.attendeeId() != null && !request.attendeeId().equals(attendee)) {
+                throw ProblemException.notFound("Attendee", request.attendeeId());
+            }
+        } else {
+            if (request == null || request.attendeeId() == null) {
+                throw ProblemException.invalidField("attendeeId", "must name the attendee who acknowledged");
+            }
+            attendee = request.attendeeId();
+        }
+        return notices.acknowledge(meetingId, noticeId, attendee, caller.name());
+    }
+
+    @GET
+    @Path("/{noticeId}/acknowledgements")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Who has acknowledged a version (default: the current one), and who has not")
+    public AcknowledgementsView acknowledgements(@PathParam("meetingId") UUID meetingId,
+            @PathParam("noticeId") UUID noticeId, @QueryParam("version") @Min(1) Integer version) {
+        return notices.acknowledgements(meetingId, noticeId, version);
+    }
+}

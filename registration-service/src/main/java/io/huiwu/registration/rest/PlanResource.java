@@ -1,0 +1,124 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.MeetingPlan;
+import io.huiwu.registration.api.PlanActionRequest;
+import io.huiwu.registration.api.PlanChangeView;
+import io.huiwu.registration.api.PlanView;
+import io.huiwu.registration.domain.PlanStatus;
+import io.huiwu.registration.service.PlanService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}/plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plan")
+public class PlanResource {
+
+    private final PlanService plans;
+    private final Caller caller;
+
+    public PlanResource(PlanService plans, Caller caller) {
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The current plan (会议方案) and its status", description = "ETag is the plan version")
+    public Response current(@PathParam("meetingId") UUID meetingId) {
+        return withEtag(plans.current(meetingId));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change the plan", description = "Needs If-Match with the plan version. Changing an approved"
+            + " plan puts it back to SUBMITTED: it needs approval again.")
+    public Response edit(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingPlan plan,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(plans.edit(meetingId, (int) Versions.required(ifMatch), plan, caller.name()));
+    }
+
+    @POST
+    @Path("/submit")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Submit a draft plan for approval", description = "Needs If-Match")
+    public Response submit(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return act(meetingId, PlanStatus.PlanAction.SUBMIT, request, ifMatch);
+    }
+
+    @POST
+    @Path("/approve")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Approve a submitted plan", description = "Needs If-Match")
+    public Response approve(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return act(meetingId, PlanStatus.PlanAction.APPROVE, request, ifMatch);
+    }
+
+    @POST
+    @Path("/return")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Send a submitted plan back to draft, with a comment", description = "Needs If-Match")
+    public Response sendBack(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return act(meetingId, PlanStatus.PlanAction.RETURN, request, ifMatch);
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Every version of the plan, oldest first")
+    public List<PlanView> versions(@PathParam("meetingId") UUID meetingId) {
+        return plans.history(meetingId);
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "One version of the plan")
+    public PlanView version(@PathParam("meetingId") UUID meetingId, @PathParam("version") @Min(1) int version) {
+        return plans.version(meetingId, version);
+    }
+
+    @GET
+    @Path("/compare")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "What differs between two versions of the plan")
+    public PlanChangeView compare(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+        return plans.compare(meetingId, from, to);
+    }
+
+    private Response act(UUID meetingId, PlanStatus.PlanAction action, PlanActionRequest request, String ifMatch) {
+        return withEtag(plans.act(meetingId, (int) Versions.required(ifMatch), action,
+                request == null ? null : request.comment(), caller.name()));
+    }
+
+    private static Response withEtag(PlanView plan) {
+        return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
+    }
+}

@@ -1,0 +1,130 @@
+package io.huiwu.registration.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.Versions;
+import io.huiwu.registration.api.TaskRequest;
+import io.huiwu.registration.api.TaskView;
+import io.huiwu.registration.api.WorkingGroupRequest;
+import io.huiwu.registration.api.WorkingGroupView;
+import io.huiwu.registration.domain.TaskStatus;
+import io.huiwu.registration.service.TaskPlanService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Plan")
+public class TaskPlanResource {
+
+    private final TaskPlanService plan;
+    private final IdempotentRequests idempotency;
+
+    public TaskPlanResource(TaskPlanService plan, IdempotentRequests idempotency) {
+        this.plan = plan;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/working-groups")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Create a working group with its members")
+    public Response createGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull WorkingGroupRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/working-groups", request,
+                () -> {
+                    WorkingGroupView created = plan.createGroup(meetingId, request);
+                    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                            .header(HttpHeaders.ETAG, Versions.etag(created.version())).entity(created).build();
+                });
+    }
+
+    @GET
+    @Path("/working-groups")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The working groups, with members and how many of their tasks are open or overdue")
+    public List<WorkingGroupView> groups(@PathParam("meetingId") UUID meetingId) {
+        return plan.groups(meetingId);
+    }
+
+    @GET
+    @Path("/working-groups/{groupId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a working group")
+    public Response group(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
+        WorkingGroupView group = plan.group(meetingId, groupId);
+        return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
+    }
+
+    @PUT
+    @Path("/working-groups/{groupId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change a working group and its members", description = "Needs If-Match")
+    public Response updateGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+            @Valid @NotNull WorkingGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        WorkingGroupView group = plan.updateGroup(meetingId, groupId, Versions.required(ifMatch), request);
+        return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
+    }
+
+    @POST
+    @Path("/tasks")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Add a task to the task plan")
+    public Response createTask(@PathParam("meetingId") UUID meetingId, @Valid @NotNull TaskRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/tasks", request, () -> {
+            TaskView created = plan.createTask(meetingId, request);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .header(HttpHeaders.ETAG, Versions.etag(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/tasks")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The task plan by deadline", description = "overdue=true: only tasks open past their deadline")
+    public List<TaskView> tasks(@PathParam("meetingId") UUID meetingId, @QueryParam("groupId") UUID groupId,
+            @QueryParam("status") TaskStatus status, @QueryParam("overdue") boolean overdue) {
+        return plan.tasks(meetingId, groupId, status, overdue);
+    }
+
+    @GET
+    @Path("/tasks/{taskId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "Read a task")
+    public Response task(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId) {
+        TaskView task = plan.task(meetingId, taskId);
+        return Response.ok(task).header(HttpHeaders.ETAG, Versions.etag(task.version())).build();
+    }
+
+    @PUT
+    @Path("/tasks/{taskId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Change a task or its status", description = "Needs If-Match")
+    public Response updateTask(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId,
+            @Valid @NotNull TaskRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        TaskView task = plan.updateTask(meetingId, taskId, Versions.required(ifMatch), request);
+        return Response.ok(task).header(HttpHeaders.ETAG, Versions.etag(task.version())).build();
+    }
+}

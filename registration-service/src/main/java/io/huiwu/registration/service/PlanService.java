@@ -1,0 +1,188 @@
+package io.huiwu.registration.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.registration.api.MeetingPlan;
+import io.huiwu.registration.api.PlanChangeView;
+import io.huiwu.registration.api.PlanView;
+import io.huiwu.registration.domain.PlanStatus;
+import io.huiwu.registration.persistence.MeetingEntity;
+import io.huiwu.registration.persistence.PlanVersionEntity;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The meeting plan (会议方案) and its approval: every edit and every step of the approval makes a new version, all
+ * versions are kept and any two can be compared. Editing an approved plan puts it back to submitted.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    @ApplicationScoped
+    public static class Versions implements PanacheRepositoryBase<PlanVersionEntity, PlanVersionEntity.Key> {
+    }
+
+    private final MeetingService meetings;
+    private final Versions versions;
+    private final ObjectMapper json;
+
+    public PlanService(MeetingService meetings, Versions versions, ObjectMapper json) {
+        this.meetings = meetings;
+        this.versions = versions;
+        this.json = json;
+    }
+
+    @Transactional
+    public PlanView current(UUID meetingId) {
+        MeetingEntity meeting = meetings.require(meetingId);
+        return view(latest(meeting));
+    }
+
+    /** Replaces the plan's content; {@code expectedVersion} is the plan version the editor read. */
+    @Transactional
+    public PlanView edit(UUID meetingId, int expectedVersion, MeetingPlan plan, String actor) {
+        MeetingEntity meeting = lock(meetingId);
+        latest(meeting);
+        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, "The plan of meeting " + meetingId);
+        meeting.purpose = plan.purpose();
+        meeting.form = plan.form();
+        meeting.scale = plan.scale();
+        meeting.agenda = write(plan.agendaTopics() == null ? List.of() : plan.agendaTopics());
+        meeting.budget = plan.budget();
+        meeting.leadership = write(plan.leadership() == null ? List.of() : plan.leadership());
+        meeting.planStatus = meeting.planStatus.afterEdit();
+        return view(record(meeting, "EDITED", actor, null));
+    }
+
+    @Transactional
+    public PlanView act(UUID meetingId, int expectedVersion, PlanStatus.PlanAction action, String comment,
+            String actor) {
+        MeetingEntity meeting = lock(meetingId);
+        latest(meeting);
+        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, "The plan of meeting " + meetingId);
+        try {
+            meeting.planStatus = meeting.planStatus.after(action);
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict("Cannot " + action.name().toLowerCase() + " the plan: " + e.getMessage());
+        }
+        return view(record(meeting, action.name(), actor, comment));
+    }
+
+    @Transactional
+    public List<PlanView> history(UUID meetingId) {
+        latest(meetings.require(meetingId));
+        return versions.find("meetingId = ?1 order by version", meetingId).list().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public PlanView version(UUID meetingId, int version) {
+        latest(meetings.require(meetingId));
+        return view(requireVersion(meetingId, version));
+    }
+
+    @Transactional
+    public PlanChangeView compare(UUID meetingId, int from, int to) {
+        latest(meetings.require(meetingId));
+        JsonNode before = json.valueToTree(view(requireVersion(meetingId, from)).plan());
+        JsonNode after = json.valueToTree(view(requireVersion(meetingId, to)).plan());
+        List<PlanChangeView.Change> changes = new ArrayList<>();
+        TreeSet<String> fields = new TreeSet<>();
+        before.fieldNames().forEachRemaining(fields::add);
+        after.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            JsonNode a = before.path(field);
+            JsonNode b = after.path(field);
+            if (!a.equals(b)) {
+                changes.add(new PlanChangeView.Change(field, a.isMissingNode() ? null : a,
+                        b.isMissingNode() ? null : b));
+            }
+        }
+        return new PlanChangeView(from, to, changes);
+    }
+
+    /** The latest version; a meeting created before its plan was edited gets its first version now. */
+    private PlanVersionEntity latest(MeetingEntity meeting) {
+        PlanVersionEntity latest = versions.findById(new PlanVersionEntity.Key(meeting.id, meeting.planVersion));
+        if (latest == null) {
+            latest = new PlanVersionEntity();
+            latest.meetingId = meeting.id;
+            latest.version = meeting.planVersion;
+            latest.status = meeting.planStatus;
+            latest.action = "CREATED";
+            latest.plan = write(plan(meeting));
+            latest.actor = "system";
+            latest.at = meeting.createdAt;
+            versions.persist(latest);
+        }
+        return latest;
+    }
+
+    private PlanVersionEntity record(MeetingEntity meeting, String action, String actor, String comment) {
+        meeting.planVersion++;
+        meeting.updatedAt = MeetingService.now();
+        PlanVersionEntity version = new PlanVersionEntity();
+        version.meetingId = meeting.id;
+        version.version = meeting.planVersion;
+        version.status = meeting.planStatus;
+        version.action = action;
+        version.plan = write(plan(meeting));
+        version.actor = actor;
+        version.at = meeting.updatedAt;
+        version.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        versions.persist(version);
+        return version;
+    }
+
+    private MeetingEntity lock(UUID meetingId) {
+        meetings.require(meetingId);
+        return versions.getEntityManager().find(MeetingEntity.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private PlanVersionEntity requireVersion(UUID meetingId, int version) {
+        PlanVersionEntity found = versions.findById(new PlanVersionEntity.Key(meetingId, version));
+        if (found == null) {
+            throw ProblemException.notFound("Plan version", version);
+        }
+        return found;
+    }
+
+    private MeetingPlan plan(MeetingEntity meeting) {
+        return new MeetingPlan(meeting.purpose, meeting.form, meeting.scale,
+                read(meeting.agenda, new TypeReference<List<String>>() { }),
+                meeting.budget, read(meeting.leadership, new TypeReference<List<MeetingPlan.Leader>>() { }));
+    }
+
+    private PlanView view(PlanVersionEntity version) {
+        return new PlanView(version.meetingId, version.version, version.status, version.action, version.actor,
+                version.at, version.comment, read(version.plan, new TypeReference<MeetingPlan>() { }));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
