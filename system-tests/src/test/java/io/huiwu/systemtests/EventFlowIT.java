@@ -77,20 +77,42 @@ class EventFlowIT {
 
     @Test
     @Order(2)
-    void registrationKeepsWorkingWithoutKafkaAndNothingIsLost() throws Exception {
+    void registrationAndCheckInKeepWorkingWithoutKafkaAndNothingIsLost() throws Exception {
+        String registration = stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId;
+        String type = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"name\":\"出席证\",\"colour\":\"#C8102E\",\"prefix\":\"CX\",\"categories\":[\"ATTENDEE\"]}")
+                .when().post(registration + "/credential-types").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .when().post(registration + "/credential-types/" + type + "/issue-all").then().statusCode(200);
+        List<String> payloads = given().auth().oauth2(organizer).when().get(registration + "/credentials")
+                .then().statusCode(200).extract().path("payload");
+        String desk = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"name\":\"报到处\",\"kind\":\"DESK\",\"categories\":[\"ATTENDEE\"]}")
+                .when().post(registration + "/checkin/lists").then().statusCode(201).extract().path("id");
+
         stack.stopKafka();
         List<Integer> statuses;
+        List<Integer> checkIns = new ArrayList<>();
         try {
             statuses = register(200, 50);
+            for (String payload : payloads.subList(0, 20)) {
+                checkIns.add(given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                        .body("{\"listId\":\"" + desk + "\",\"secret\":\"" + payload + "\",\"nonce\":\""
+                                + UUID.randomUUID() + "\"}")
+                        .when().post(registration + "/checkin/redeem").then().extract().statusCode());
+            }
         } finally {
             stack.startKafka();
         }
         assertEquals(50, statuses.size());
         assertTrue(statuses.stream().allMatch(status -> status == 201), "every registration answered 201: "
                 + statuses);
+        assertTrue(checkIns.stream().allMatch(status -> status == 201), "every check-in admitted: " + checkIns);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertEquals(Map.of("logistics-service", 250, "venue-service", 250,
                         "documents-service", 250), downstreamTotals()));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> checkedInEventsOnTopic() == 20);
     }
 
     @Test
@@ -117,6 +139,36 @@ class EventFlowIT {
             assertEquals(before.get(spec), readAttendee(spec, sample), spec.name() + " changed its copy");
             assertTrue(duplicatesCounted(spec) >= redelivered, spec.name() + " recognised the redeliveries");
         }
+    }
+
+    /** Distinct attendee-checked-in events of this meeting on the topic. */
+    private long checkedInEventsOnTopic() throws Exception {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "checkin-reader-" + UUID.randomUUID());
+        java.util.Set<String> scans = new java.util.HashSet<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            var info = consumer.partitionsFor("registration.checkin", Duration.ofSeconds(10));
+            if (info == null || info.isEmpty()) {
+                return 0;
+            }
+            List<TopicPartition> partitions = info.stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    var event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
+                    if (event.path("type").asText().equals("attendee-checked-in")
+                            && event.path("data").path("meetingId").asText().equals(meetingId)) {
+                        scans.add(event.path("data").path("scanId").asText());
+                    }
+                }
+            }
+        }
+        return scans.size();
     }
 
     private List<Integer> register(int from, int count) throws Exception {

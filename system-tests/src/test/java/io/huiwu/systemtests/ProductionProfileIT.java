@@ -24,11 +24,13 @@ class ProductionProfileIT {
     void refusesToStartWithoutAnOidcIssuer(ServiceSpec spec) throws Exception {
         Path root = Path.of(System.getProperty("huiwu.root", "..")).toAbsolutePath().normalize();
         Path log = Files.createTempFile("prod-profile", ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", spec.jar(root).toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        // everything else a production start needs is there, so that the issuer is what is missing
+        builder.environment().put("HUIWU_CREDENTIAL_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        Process process = builder.start();
         boolean exited = process.waitFor(120, TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();

@@ -51,6 +51,13 @@ public class CheckInService {
             + " from attendee a where a.id = ? and a.meeting_id = ?";
     private static final String POINT = "select name, kind, categories, opens_at, closes_at, allow_reentry, track_exit"
             + " from checkin_list where id = ? and meeting_id = ?";
+    /** The point and the scanned credential's holder in one round trip; the holder's columns are null if unknown. */
+    private static final String POINT_AND_HOLDER = "select l.name, l.kind, l.categories, l.opens_at, l.closes_at,"
+            + " l.allow_reentry, l.track_exit, c.id, c.status, c.number, t.name, t.colour,"
+            + " a.id, a.status, a.category, a.name, a.delegation, a.unit, a.title"
+            + " from checkin_list l left join credential c on c.id = ? and c.meeting_id = l.meeting_id"
+            + " left join credential_type t on t.id = c.type_id left join attendee a on a.id = c.attendee_id"
+            + " where l.id = ? and l.meeting_id = ?";
     private static final String ENTER = "insert into checkin_presence as p (list_id, attendee_id, inside, entries,"
             + " first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?) on conflict (list_id, attendee_id)"
             + " do update set inside = true, entries = p.entries + 1, last_change_at = excluded.last_change_at"
@@ -102,8 +109,18 @@ public class CheckInService {
         CheckInRules.Direction direction = request.direction() == null ? CheckInRules.Direction.ENTRY
                 : request.direction();
         try (Connection connection = dataSource.getConnection()) {
-            Point point = point(connection, meetingId, request.listId());
-            Holder holder = holder(connection, meetingId, request);
+            requireOneSubject(request);
+            Point point;
+            Holder holder;
+            if (request.secret() != null) {
+                Optional<UUID> credential = payloads.verify(request.secret());
+                PointAndHolder found = pointAndHolder(connection, meetingId, request.listId(), credential.orElse(null));
+                point = found.point();
+                holder = found.holder();
+            } else {
+                point = point(connection, meetingId, request.listId());
+                holder = holder(connection, meetingId, request);
+            }
             String method = method(request);
 
             Optional<CheckInRules.Reason> refusal = holder == null ? Optional.of(CheckInRules.Reason.INVALID)
@@ -191,6 +208,35 @@ public class CheckInService {
                         new CheckInRules.Point(CredentialMapping.categorySet(row.getString(3)),
                                 row.getObject(4, OffsetDateTime.class), row.getObject(5, OffsetDateTime.class),
                                 row.getBoolean(6), row.getBoolean(7)));
+            }
+        }
+    }
+
+    private record PointAndHolder(Point point, Holder holder) {
+    }
+
+    private PointAndHolder pointAndHolder(Connection connection, UUID meetingId, UUID listId, UUID credentialId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(POINT_AND_HOLDER)) {
+            query.setObject(1, credentialId, Types.OTHER);
+            query.setObject(2, listId);
+            query.setObject(3, meetingId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw ProblemException.notFound("Check-in list", listId);
+                }
+                Point point = new Point(listId, row.getString(1), CheckInListKind.valueOf(row.getString(2)),
+                        new CheckInRules.Point(CredentialMapping.categorySet(row.getString(3)),
+                                row.getObject(4, OffsetDateTime.class), row.getObject(5, OffsetDateTime.class),
+                                row.getBoolean(6), row.getBoolean(7)));
+                if (row.getObject(8) == null || row.getObject(13) == null) {
+                    return new PointAndHolder(point, null);
+                }
+                Holder holder = new Holder(new RedeemAnswer.Holder(row.getObject(13, UUID.class), row.getString(16),
+                        Category.valueOf(row.getString(15)), row.getString(17), row.getString(18), row.getString(19)),
+                        AttendeeStatus.valueOf(row.getString(14)), new RedeemAnswer.Pass(row.getObject(8, UUID.class),
+                        row.getString(10), row.getString(11), row.getString(12)), "REVOKED".equals(row.getString(9)));
+                return new PointAndHolder(point, holder);
             }
         }
     }
