@@ -76,7 +76,27 @@ public final class DemoData {
             pool.shutdown();
         }
         out.println("Demo roster: " + people.size() + " people in " + DELEGATIONS.length + " delegations");
-        return registrationUrl + "/api/v1/meetings/" + meetingId;
+        String base = "/api/v1/meetings/" + meetingId;
+        String[][] types = {
+            {"出席证", "#C8102E", "CX", "ATTENDEE"}, {"列席证", "#1F4E9E", "LX", "NON_VOTING"},
+            {"嘉宾证", "#D4A017", "JB", "GUEST"}, {"工作证", "#2E7D32", "GZ", "STAFF"}, {"记者证", "#6A1B9A", "JZ", "PRESS"}};
+        for (String[] type : types) {
+            ObjectNode body = json.createObjectNode().put("name", type[0]).put("colour", type[1])
+                    .put("prefix", type[2]);
+            body.putArray("categories").add(type[3]);
+            String typeId = post(base + "/credential-types", body).path("id").asText();
+            post(base + "/credential-types/" + typeId + "/issue-all", json.createObjectNode(), 200);
+        }
+        ObjectNode desk = json.createObjectNode().put("name", "大会报到处").put("kind", "DESK")
+                .put("allowReentry", false).put("trackExit", false);
+        desk.putArray("categories").add("ATTENDEE").add("NON_VOTING").add("GUEST").add("STAFF").add("PRESS");
+        post(base + "/checkin/lists", desk);
+        ObjectNode hall = json.createObjectNode().put("name", "人民会堂东门").put("kind", "DOOR")
+                .put("allowReentry", true).put("trackExit", true);
+        hall.putArray("categories").add("ATTENDEE").add("NON_VOTING").add("GUEST");
+        post(base + "/checkin/lists", hall);
+        out.println("Demo credentials issued (5 types) and check-in lists made (报到处, 东门)");
+        return registrationUrl + base;
     }
 
     /** About 300 people: 26 deputies and 1-2 non-voting attendees per delegation, plus guests, staff and press. */
@@ -121,6 +141,10 @@ public final class DemoData {
     }
 
     private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
+        return post(path, body, 201);
+    }
+
+    private JsonNode post(String path, JsonNode body, int expected) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(registrationUrl + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -128,7 +152,7 @@ public final class DemoData {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
+        if (response.statusCode() != expected) {
             throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
