@@ -162,16 +162,6 @@ public class CheckInService {
         }
     }
 
-    /** The answer recorded for a nonce, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<RedeemAnswer> stored(UUID meetingId, String nonce) {
-        try (Connection connection = dataSource.getConnection()) {
-            return stored(connection, meetingId, nonce);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the scan", e);
-        }
-    }
-
     static OffsetDateTime scanTime(RedeemRequest request, OffsetDateTime now) {
         if (request.scannedAt() == null) {
             return now;

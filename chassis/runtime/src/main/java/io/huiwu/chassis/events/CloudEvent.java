@@ -23,9 +23,4 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
-
-    public static CloudEvent of(String id, String source, String type, String subject, OffsetDateTime time,
-            JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, id, source, type, subject, time, "application/json", null, data);
-    }
 }

@@ -25,10 +25,6 @@ public final class EventCodec {
     private EventCodec() {
     }
 
-    public static JsonNode toTree(Object data) {
-        return MAPPER.valueToTree(data);
-    }
-
     public static <T> T fromTree(JsonNode data, Class<T> type) {
         try {
             return MAPPER.treeToValue(data, type);

@@ -37,6 +37,7 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void stop() {
-        // the infrastructure lives as long as the JVM, for the next test class
+        // the test classes of a service share one boot: this is the end of them all
+        TestInfrastructure.stop();
     }
 }

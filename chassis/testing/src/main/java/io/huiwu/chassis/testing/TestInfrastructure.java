@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The real infrastructure a test JVM shares: one embedded PostgreSQL server, one in-process Kafka cluster (a real
  * KRaft broker and controller, the Kafka project's own test kit) and one signing key. Started on first use, stopped
- * when the JVM exits.
+ * when the Quarkus application under test stops.
  */
 public final class TestInfrastructure {
 
@@ -35,13 +35,6 @@ public final class TestInfrastructure {
             try {
                 Path dir = Files.createTempDirectory("huiwu-test-pg");
                 database = Database.embedded(dir.resolve("data"), freePort());
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        database.close();
-                    } catch (IOException ignored) {
-                        // the JVM is exiting
-                    }
-                }));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
             }
@@ -52,6 +45,13 @@ public final class TestInfrastructure {
     /** The bootstrap servers of the in-process Kafka cluster, started on first call. */
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
+            // the broker must never end the test JVM, whatever goes wrong while it shuts down
+            org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) -> {
+                throw new IllegalStateException("Kafka asked to exit with " + code + ": " + message);
+            });
+            org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) -> {
+                throw new IllegalStateException("Kafka asked to halt with " + code + ": " + message);
+            });
             try {
                 TestKitNodes nodes = new TestKitNodes.Builder()
                         .setCombined(true)
@@ -70,18 +70,34 @@ public final class TestInfrastructure {
                 kafka.format();
                 kafka.startup();
                 kafka.waitForReadyBrokers();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        kafka.close();
-                    } catch (Exception ignored) {
-                        // the JVM is exiting
-                    }
-                }));
             } catch (Exception e) {
                 throw new IllegalStateException("cannot start the in-process Kafka cluster", e);
             }
         }
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * Stops the cluster and the server, when the tests that use them are done. This is not left to JVM shutdown
+     * hooks: they would run while the test runner exits, and a broker that takes its time there fails the run.
+     */
+    public static synchronized void stop() {
+        if (kafka != null) {
+            try {
+                kafka.close();
+            } catch (Exception e) {
+                System.err.println("Stopping the in-process Kafka cluster: " + e.getMessage());
+            }
+            kafka = null;
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("Stopping the embedded PostgreSQL server: " + e.getMessage());
+            }
+            database = null;
+        }
     }
 
     static int freePort() throws IOException {
