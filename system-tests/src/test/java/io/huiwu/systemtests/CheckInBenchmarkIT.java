@@ -182,17 +182,17 @@ class CheckInBenchmarkIT {
                   FROM checkin_list l LEFT JOIN credential c ON c.id = (SELECT id FROM bench_credential WHERE n = :n)
                   AND c.meeting_id = l.meeting_id LEFT JOIN credential_type t ON t.id = c.type_id
                   LEFT JOIN attendee a ON a.id = c.attendee_id WHERE l.id = '%s' AND l.meeting_id = '%s';
-                INSERT INTO checkin_presence AS p (list_id, attendee_id, inside, entries, first_entry_at, last_change_at)
-                  VALUES ('%s', (SELECT attendee_id FROM bench_credential WHERE n = :n), true, 1, now(), now())
-                  ON CONFLICT (list_id, attendee_id) DO UPDATE SET inside = true, entries = p.entries + 1,
-                  last_change_at = excluded.last_change_at WHERE true AND (NOT false OR p.inside = false)
-                  RETURNING entries;
+                WITH moved AS (INSERT INTO checkin_presence AS p (list_id, attendee_id, inside, entries,
+                  first_entry_at, last_change_at) VALUES ('%s', (SELECT attendee_id FROM bench_credential WHERE n = :n),
+                  true, 1, now(), now()) ON CONFLICT (list_id, attendee_id) DO UPDATE SET inside = true,
+                  entries = p.entries + 1, last_change_at = excluded.last_change_at WHERE true AND (NOT false
+                  OR p.inside = false) RETURNING entries)
                 INSERT INTO checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,
-                  scanned_at, received_at, offline, conflict, device, operator, method)
-                  VALUES (gen_random_uuid(), '%s', gen_random_uuid()::text, '%s',
-                  (SELECT attendee_id FROM bench_credential WHERE n = :n),
-                  (SELECT id FROM bench_credential WHERE n = :n), 'ENTRY', 'ok', now(), now(), false, null, 'pgbench',
-                  'pgbench', 'SCAN') ON CONFLICT (meeting_id, nonce) DO NOTHING;
+                  scanned_at, received_at, offline, conflict, device, operator, method) SELECT gen_random_uuid(), '%s',
+                  gen_random_uuid()::text, '%s', (SELECT attendee_id FROM bench_credential WHERE n = :n),
+                  (SELECT id FROM bench_credential WHERE n = :n), 'ENTRY', CASE WHEN EXISTS (SELECT 1 FROM moved)
+                  THEN 'ok' ELSE 'already_redeemed' END, now(), now(), false, null, 'pgbench', 'pgbench', 'SCAN'
+                  ON CONFLICT (meeting_id, nonce) DO NOTHING RETURNING result;
                 INSERT INTO outbox_event (id, topic, message_key, event_type, payload) VALUES (gen_random_uuid(),
                   'bench.discard', 'k', 'attendee-checked-in', repeat('x', 420));
                 END;

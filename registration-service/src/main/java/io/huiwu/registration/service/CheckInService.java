@@ -58,10 +58,6 @@ public class CheckInService {
             + " from checkin_list l left join credential c on c.id = ? and c.meeting_id = l.meeting_id"
             + " left join credential_type t on t.id = c.type_id left join attendee a on a.id = c.attendee_id"
             + " where l.id = ? and l.meeting_id = ?";
-    private static final String ENTER = "insert into checkin_presence as p (list_id, attendee_id, inside, entries,"
-            + " first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?) on conflict (list_id, attendee_id)"
-            + " do update set inside = true, entries = p.entries + 1, last_change_at = excluded.last_change_at"
-            + " where ? and (not ? or p.inside = false) returning entries";
     private static final String FORCE_ENTER = "insert into checkin_presence as p (list_id, attendee_id, inside,"
             + " entries, first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?) on conflict (list_id, attendee_id)"
             + " do update set inside = true, entries = p.entries + 1,"
@@ -73,6 +69,24 @@ public class CheckInService {
     private static final String RECORD = "insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id,"
             + " credential_id, direction, result, scanned_at, received_at, offline, conflict, device, operator, method)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (meeting_id, nonce) do nothing";
+    /**
+     * Moves the holder and records the scan in one statement: the presence change runs first, and the scan's
+     * result says whether it happened. A nonce seen before inserts no scan, and the caller rolls back.
+     */
+    private static final String ENTER_AND_RECORD = "with moved as (insert into checkin_presence as p (list_id,"
+            + " attendee_id, inside, entries, first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?)"
+            + " on conflict (list_id, attendee_id) do update set inside = true, entries = p.entries + 1,"
+            + " last_change_at = excluded.last_change_at where ? and (not ? or p.inside = false) returning entries)"
+            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,"
+            + " scanned_at, received_at, offline, conflict, device, operator, method) select ?, ?, ?, ?, ?, ?, 'ENTRY',"
+            + " case when exists (select 1 from moved) then 'ok' else 'already_redeemed' end, ?, ?, false, null, ?, ?,"
+            + " ? on conflict (meeting_id, nonce) do nothing returning result";
+    private static final String LEAVE_AND_RECORD = "with moved as (update checkin_presence set inside = false,"
+            + " last_change_at = ? where list_id = ? and attendee_id = ? and inside = true returning entries)"
+            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,"
+            + " scanned_at, received_at, offline, conflict, device, operator, method) select ?, ?, ?, ?, ?, ?, 'EXIT',"
+            + " case when exists (select 1 from moved) then 'ok' else 'not_inside' end, ?, ?, false, null, ?, ?, ?"
+            + " on conflict (meeting_id, nonce) do nothing returning result";
     static final String STORED = "select s.id, s.result, s.conflict, s.direction, s.method, s.scanned_at,"
             + " a.id, a.name, a.category, a.delegation, a.unit, a.title, c.id, c.number, t.name, t.colour,"
             + " l.id, l.name from checkin_scan s join checkin_list l on l.id = s.list_id"
@@ -127,22 +141,31 @@ public class CheckInService {
                     : CheckInRules.admissibility(holder.revoked(), holder.status(), holder.holder().category(),
                             point.rules(), at);
             String conflict = null;
+            UUID scanId = FastIds.next();
+            boolean recorded;
             if (holder != null && request.offline()) {
                 // the device let them through: record the movement, and any disagreement as a conflict
                 Optional<CheckInRules.Reason> movement = forceMove(connection, point, holder, direction, at);
                 conflict = refusal.or(() -> movement).map(CheckInRules.Reason::code).orElse(null);
                 refusal = Optional.empty();
-            } else if (refusal.isEmpty()) {
-                refusal = move(connection, point, holder, direction, at);
+                recorded = record(connection, scanId, meetingId, request, point, holder, direction, "ok", at, now,
+                        conflict, operator, method);
+            } else if (refusal.isEmpty() && (direction == CheckInRules.Direction.ENTRY || point.rules().trackExit())) {
+                Optional<String> result = moveAndRecord(connection, scanId, meetingId, request, point, holder,
+                        direction, at, now, operator, method);
+                recorded = result.isPresent();
+                refusal = result.filter(code -> !code.equals("ok")).map(CheckInRules.Reason::ofCode);
+            } else {
+                if (refusal.isEmpty()) {
+                    refusal = Optional.of(CheckInRules.Reason.EXITS_NOT_TRACKED);
+                }
+                if (holder == null && request.offline()) {
+                    conflict = CheckInRules.Reason.INVALID.code();
+                }
+                recorded = record(connection, scanId, meetingId, request, point, holder, direction,
+                        refusal.get().code(), at, now, conflict, operator, method);
             }
-            if (holder == null && request.offline()) {
-                conflict = CheckInRules.Reason.INVALID.code();
-            }
-
-            UUID scanId = FastIds.next();
-            String result = refusal.map(CheckInRules.Reason::code).orElse("ok");
-            if (!record(connection, scanId, meetingId, request, point, holder, direction, result, at, now, conflict,
-                    operator, method)) {
+            if (!recorded) {
                 // the same nonce was recorded before: undo what this attempt did and answer as the first time
                 transactions.setRollbackOnly();
                 return stored(connection, meetingId, request.nonce()).orElseThrow();
@@ -267,31 +290,41 @@ public class CheckInService {
         }
     }
 
-    /** Moves the holder through the point if the rules allow, atomically; the refusal otherwise. */
-    private Optional<CheckInRules.Reason> move(Connection connection, Point point, Holder holder,
-            CheckInRules.Direction direction, OffsetDateTime at) throws SQLException {
-        if (direction == CheckInRules.Direction.ENTRY) {
-            try (PreparedStatement enter = connection.prepareStatement(ENTER)) {
-                enter.setObject(1, point.id());
-                enter.setObject(2, holder.holder().id());
-                enter.setObject(3, at);
-                enter.setObject(4, at);
-                enter.setBoolean(5, point.rules().allowReentry());
-                enter.setBoolean(6, point.rules().trackExit());
-                try (ResultSet row = enter.executeQuery()) {
-                    return row.next() ? Optional.empty() : Optional.of(CheckInRules.Reason.ALREADY_REDEEMED);
-                }
+    /**
+     * Moves the holder through the point if the rules allow, atomically, and records the scan: its result ("ok",
+     * "already_redeemed" or "not_inside"), or nothing if the nonce was recorded before.
+     */
+    private Optional<String> moveAndRecord(Connection connection, UUID scanId, UUID meetingId, RedeemRequest request,
+            Point point, Holder holder, CheckInRules.Direction direction, OffsetDateTime at, OffsetDateTime now,
+            String operator, String method) throws SQLException {
+        boolean entry = direction == CheckInRules.Direction.ENTRY;
+        try (PreparedStatement statement = connection.prepareStatement(entry ? ENTER_AND_RECORD : LEAVE_AND_RECORD)) {
+            int i = 1;
+            if (entry) {
+                statement.setObject(i++, point.id());
+                statement.setObject(i++, holder.holder().id());
+                statement.setObject(i++, at);
+                statement.setObject(i++, at);
+                statement.setBoolean(i++, point.rules().allowReentry());
+                statement.setBoolean(i++, point.rules().trackExit());
+            } else {
+                statement.setObject(i++, at);
+                statement.setObject(i++, point.id());
+                statement.setObject(i++, holder.holder().id());
             }
-        }
-        if (!point.rules().trackExit()) {
-            return Optional.of(CheckInRules.Reason.EXITS_NOT_TRACKED);
-        }
-        try (PreparedStatement leave = connection.prepareStatement(LEAVE)) {
-            leave.setObject(1, at);
-            leave.setObject(2, point.id());
-            leave.setObject(3, holder.holder().id());
-            try (ResultSet row = leave.executeQuery()) {
-                return row.next() ? Optional.empty() : Optional.of(CheckInRules.Reason.NOT_INSIDE);
+            statement.setObject(i++, scanId);
+            statement.setObject(i++, meetingId);
+            statement.setString(i++, request.nonce());
+            statement.setObject(i++, point.id());
+            statement.setObject(i++, holder.holder().id());
+            statement.setObject(i++, holder.pass() == null ? null : holder.pass().id(), Types.OTHER);
+            statement.setObject(i++, at);
+            statement.setObject(i++, now);
+            statement.setString(i++, request.device());
+            statement.setString(i++, operator);
+            statement.setString(i, method);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
     }
