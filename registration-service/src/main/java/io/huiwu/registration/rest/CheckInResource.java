@@ -24,6 +24,7 @@ import io.huiwu.registration.service.OfflineScanService;
 import io.huiwu.registration.service.ScanService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -134,9 +135,13 @@ public class CheckInResource {
     @Operation(summary = "Check in a scanned credential, or a person found by search",
             description = "201 with status ok when admitted; 200 with status refused and a reason otherwise. The same"
                     + " nonce again is the same scan and gets the same answer.")
-    public Response redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
-        RedeemAnswer answer = checkIn.redeem(meetingId, request, caller.name());
-        return Response.status(answer.ok() ? 201 : 200).entity(answer).build();
+    public Uni<Response> redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
+        // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
+        // worker never waits for the rest of a request to arrive.
+        String operator = caller.name();
+        return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(answer -> Response.status(answer.ok() ? 201 : 200).entity(answer).build());
     }
 
     @POST
