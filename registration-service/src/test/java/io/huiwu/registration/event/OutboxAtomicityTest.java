@@ -57,6 +57,7 @@ class OutboxAtomicityTest {
 
         assertEquals(0, count("select count(*) from attendee where name = '原子性标记'"));
         assertEquals(0, count("select count(*) from outbox_event where payload like '%原子性标记%'"));
+        assertEquals(0, count("select count(*) from outbox_published where payload like '%原子性标记%'"));
         assertTrue(TopicEvents.inTestCluster().matching("registration.attendee",
                 e -> e.data().path("name").asText().equals("原子性标记")).isEmpty());
     }

@@ -6,7 +6,7 @@ import io.restassured.http.ContentType;
 import static io.restassured.RestAssured.given;
 
 /** Creates what tests need through the public API. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -15,7 +15,7 @@ final class Fixtures {
         return TestTokens.role("organizer");
     }
 
-    static String meeting(String name) {
+    public static String meeting(String name) {
         return given().auth().oauth2(organizer()).contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
                 .when().post("/api/v1/meetings")
@@ -29,7 +29,7 @@ final class Fixtures {
                 + ",\"unit\":\"省发展改革委\",\"title\":\"主任\",\"rank\":" + rank + "}";
     }
 
-    static String attendee(String meetingId, String name) {
+    public static String attendee(String meetingId, String name) {
         return given().auth().oauth2(organizer()).contentType(ContentType.JSON)
                 .body(attendeeJson(name, "ATTENDEE", "长安区代表团", 5))
                 .when().post("/api/v1/meetings/" + meetingId + "/attendees")

@@ -34,11 +34,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Publishes committed outbox rows to Kafka, in the order they were written, and marks them sent.
+ * Publishes committed outbox rows to Kafka, in the order they were written, and moves them to
+ * {@code outbox_published}, where they stay for the retention period.
  *
  * <p>Each round claims up to a batch of unsent rows with {@code FOR UPDATE SKIP LOCKED}, so several replicas can
  * relay at once without sending a row twice; sends them with an idempotent producer ({@code acks=all}), waits for
- * every acknowledgement and only then marks them sent and commits. If Kafka fails half-way the transaction rolls
+ * every acknowledgement and only then moves them out of the queue and commits. If Kafka fails half-way the transaction rolls
  * back and the whole batch is sent again later: delivery is at least once, and consumers are idempotent.
  *
  * <p>A commit that recorded an event wakes the relay at once; otherwise it looks every poll interval for rows
@@ -48,10 +49,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String CLAIM = "select id, topic, message_key, payload from outbox_event"
-            + " where sent_at is null order by seq limit ? for update skip locked";
-    private static final String MARK_SENT = "update outbox_event set sent_at = now() where id = any(?)";
-    private static final String COUNT_PENDING = "select count(*) from outbox_event where sent_at is null";
+    private static final String CLAIM = "select seq, topic, message_key, payload from outbox_event"
+            + " order by seq limit ? for update skip locked";
+    /** The queue keeps only what is still to be sent; published rows are appended to the history table. */
+    private static final String MARK_SENT = "with sent as (delete from outbox_event where seq = any(?)"
+            + " returning seq, id, topic, message_key, event_type, payload, created_at)"
+            + " insert into outbox_published (seq, id, topic, message_key, event_type, payload, created_at)"
+            + " select seq, id, topic, message_key, event_type, payload, created_at from sent";
+    private static final String COUNT_PENDING = "select count(*) from outbox_event";
 
     private final AgroalDataSource dataSource;
     private final KafkaClients kafka;
@@ -196,18 +201,18 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: claim, send, wait for acknowledgements, mark sent. Returns how many rows were published. */
+    /** One round: claim, send, wait for acknowledgements, move the rows to the published table. Returns how many rows were published. */
     int relayOnce() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<UUID> ids = new ArrayList<>();
+                List<Long> claimed = new ArrayList<>();
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
                 try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                     claim.setInt(1, config.batchSize());
                     try (ResultSet rows = claim.executeQuery()) {
                         while (rows.next()) {
-                            ids.add(rows.getObject(1, UUID.class));
+                            claimed.add(rows.getLong(1));
                             ProducerRecord<String, byte[]> record = new ProducerRecord<>(rows.getString(2), null,
                                     rows.getString(3), rows.getString(4).getBytes(StandardCharsets.UTF_8),
                                     List.of(new RecordHeader("content-type",
@@ -217,7 +222,7 @@ public class OutboxRelay {
                         }
                     }
                 }
-                if (ids.isEmpty()) {
+                if (claimed.isEmpty()) {
                     connection.commit();
                     return 0;
                 }
@@ -226,13 +231,13 @@ public class OutboxRelay {
                     ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
                 try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
-                    Array array = connection.createArrayOf("uuid", ids.toArray());
+                    Array array = connection.createArrayOf("bigint", claimed.toArray());
                     mark.setArray(1, array);
                     mark.executeUpdate();
                 }
                 connection.commit();
-                published.increment(ids.size());
-                return ids.size();
+                published.increment(claimed.size());
+                return claimed.size();
             } catch (Exception e) {
                 connection.rollback();
                 throw e;

@@ -40,7 +40,7 @@ public class Housekeeping {
 
     /** Runs one cleaning pass now; returns the number of rows deleted. */
     public int cleanNow(Instant now) {
-        return delete("delete from outbox_event where sent_at is not null and sent_at < ?",
+        return delete("delete from outbox_published where sent_at < ?",
                 now.minus(config.outbox().retention()))
                 + delete("delete from inbox_event where processed_at < ?", now.minus(config.consumer().inboxRetention()))
                 + delete("delete from idempotent_request where created_at < ?", now.minus(IDEMPOTENCY_KEY_RETENTION));
