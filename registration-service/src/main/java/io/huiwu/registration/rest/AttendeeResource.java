@@ -11,11 +11,11 @@ import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.AttendeeHistoryView;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.AttendeeView;
+import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
-import io.huiwu.registration.domain.RosterVerification;
-import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.CredentialStatus;
+import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.service.AttendeeService;
 import io.huiwu.registration.service.CredentialService;
 import io.huiwu.registration.service.MeetingService;
@@ -43,6 +43,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -74,6 +77,8 @@ public class AttendeeResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Register an attendee", description = "Publishes attendee-registered")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response register(@PathParam("meetingId") UUID meetingId, @Valid @NotNull AttendeeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendees", request,
@@ -110,6 +115,8 @@ public class AttendeeResource {
     @Path("/me")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "An attendee's own entry", description = "For attendee tokens")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response me(@PathParam("meetingId") UUID meetingId) {
         UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
         return get(meetingId, own);
@@ -147,6 +154,8 @@ public class AttendeeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "Read an entry of the roster", description = "An attendee token reads only its own entry")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
         if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
             throw ProblemException.notFound("Attendee", attendeeId);
@@ -162,6 +171,8 @@ public class AttendeeResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Correct an entry",
             description = "Needs If-Match; publishes attendee-updated. The new version needs verifying again.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AttendeeView updated = attendees.update(meetingId, attendeeId, Versions.required(ifMatch), request,
@@ -175,6 +186,7 @@ public class AttendeeResource {
     @Operation(summary = "Withdraw an attendee",
             description = "The entry stays on record with status WITHDRAWN; publishes attendee-withdrawn. If-Match is"
                     + " checked when sent. Withdrawing twice changes nothing.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OptionalLong expected = ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch));
@@ -189,6 +201,8 @@ public class AttendeeResource {
     @Operation(summary = "Verify an entry",
             description = "Vouches for the version named in If-Match. Each version needs the meeting's number of"
                     + " verifications (2 or 3) by distinct staff, none of them its last editor.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response verify(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name());

@@ -49,6 +49,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -92,6 +95,8 @@ public class CheckInResource {
     @Path("/lists")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a check-in list (a desk, a door, the dining hall...)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
     public Response createList(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CheckInListRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/checkin/lists", request,
@@ -114,6 +119,8 @@ public class CheckInResource {
     @Path("/lists/{listId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a check-in list")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
     public Response list(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
         CheckInListView list = lists.get(meetingId, listId);
         return Response.ok(list).header(HttpHeaders.ETAG, Versions.etag(list.version())).build();
@@ -123,6 +130,8 @@ public class CheckInResource {
     @Path("/lists/{listId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a check-in list", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
     public Response updateList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
             @Valid @NotNull CheckInListRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CheckInListView list = lists.update(meetingId, listId, Versions.required(ifMatch), request);
@@ -135,6 +144,12 @@ public class CheckInResource {
     @Operation(summary = "Check in a scanned credential, or a person found by search",
             description = "201 with status ok when admitted; 200 with status refused and a reason otherwise. The same"
                     + " nonce again is the same scan and gets the same answer.")
+    @APIResponse(responseCode = "201", description = "Admitted (status ok)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedeemAnswer.class)))
+    @APIResponse(responseCode = "200", description = "Refused (status refused, with the reason)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RedeemAnswer.class)))
     public Uni<Response> redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
         // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
         // worker never waits for the rest of a request to arrive.

@@ -33,6 +33,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -64,6 +67,8 @@ public class CredentialResource {
     @Path("/credential-types")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a credential type")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
     public Response createType(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CredentialTypeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credential-types",
@@ -86,6 +91,8 @@ public class CredentialResource {
     @Path("/credential-types/{typeId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a credential type")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
     public Response getType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
         CredentialTypeView type = credentials.getType(meetingId, typeId);
         return Response.ok(type).header(HttpHeaders.ETAG, Versions.etag(type.version())).build();
@@ -95,6 +102,8 @@ public class CredentialResource {
     @Path("/credential-types/{typeId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a credential type", description = "Needs If-Match; the prefix is fixed once used")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
     public Response updateType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId,
             @Valid @NotNull CredentialTypeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CredentialTypeView type = credentials.updateType(meetingId, typeId, Versions.required(ifMatch), request);
@@ -115,6 +124,8 @@ public class CredentialResource {
     @Path("/credentials")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Issue a credential to one person")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
     public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull IssueCredentialRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credentials", request,
@@ -158,6 +169,8 @@ public class CredentialResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Revoke a credential and issue its holder a new one",
             description = "The new credential has a new number and QR code; the old one stops working at once")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
     public Response reissue(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request, @Context UriInfo uri) {
         CredentialView issued = credentials.reissue(meetingId, credentialId, request.reason(), caller.name());

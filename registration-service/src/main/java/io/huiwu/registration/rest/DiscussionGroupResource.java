@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -46,6 +49,8 @@ public class DiscussionGroupResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a discussion group")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response create(@PathParam("meetingId") UUID meetingId, @Valid @NotNull DiscussionGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/discussion-groups",
@@ -67,6 +72,8 @@ public class DiscussionGroupResource {
     @Path("/{groupId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a discussion group")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         DiscussionGroupView group = groups.get(meetingId, groupId);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
@@ -76,6 +83,8 @@ public class DiscussionGroupResource {
     @Path("/{groupId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Rename a group or change its room", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull DiscussionGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.update(meetingId, groupId, Versions.required(ifMatch), request);
@@ -87,6 +96,8 @@ public class DiscussionGroupResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Set the members and conveners of a group",
             description = "Needs If-Match. One or two conveners; a person is in one group only.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response setMembers(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull GroupMembersRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.setMembers(meetingId, groupId, Versions.required(ifMatch), request);

@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -51,6 +54,8 @@ public class MeetingResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a meeting")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response create(@Valid @NotNull MeetingRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings", request, () -> {
@@ -73,6 +78,8 @@ public class MeetingResource {
     @Path("/{meetingId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a meeting")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response get(@PathParam("meetingId") UUID meetingId) {
         MeetingView meeting = meetings.find(meetingId)
                 .orElseThrow(() -> ProblemException.notFound("Meeting", meetingId));
@@ -83,6 +90,8 @@ public class MeetingResource {
     @Path("/{meetingId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a meeting", description = "Needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response update(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         MeetingView updated = meetings.update(meetingId, Versions.required(ifMatch), request);

@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -52,6 +55,8 @@ public class NoticeResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Issue a notice (会议通知) with its eight elements")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull NoticeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/notices", request, () -> {
@@ -67,6 +72,8 @@ public class NoticeResource {
     @Operation(summary = "Issue a supplementary notice (补充通知)",
             description = "The notice as it now stands, with changeSummary; needs If-Match with the current version."
                     + " Acknowledgements are asked for again.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response supplement(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId,
             @Valid @NotNull NoticeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NoticeView notice = notices.supplement(meetingId, noticeId, Versions.required(ifMatch), request,
@@ -87,6 +94,8 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "Read a notice")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId) {
         NoticeView notice = notices.get(meetingId, noticeId);
         return Response.ok(notice).header(HttpHeaders.ETAG, Versions.etag(notice.currentVersion())).build();

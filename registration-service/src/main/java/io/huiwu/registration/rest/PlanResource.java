@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -48,6 +51,8 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The current plan (会议方案) and its status", description = "ETag is the plan version")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response current(@PathParam("meetingId") UUID meetingId) {
         return withEtag(plans.current(meetingId));
     }
@@ -56,6 +61,8 @@ public class PlanResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change the plan", description = "Needs If-Match with the plan version. Changing an approved"
             + " plan puts it back to SUBMITTED: it needs approval again.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response edit(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingPlan plan,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(plans.edit(meetingId, (int) Versions.required(ifMatch), plan, caller.name()));
@@ -65,6 +72,8 @@ public class PlanResource {
     @Path("/submit")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Submit a draft plan for approval", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response submit(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.SUBMIT, request, ifMatch);
@@ -74,6 +83,8 @@ public class PlanResource {
     @Path("/approve")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Approve a submitted plan", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response approve(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.APPROVE, request, ifMatch);
@@ -83,6 +94,8 @@ public class PlanResource {
     @Path("/return")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Send a submitted plan back to draft, with a comment", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response sendBack(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.RETURN, request, ifMatch);

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -48,6 +51,8 @@ public class RosterFileResource {
             description = "202 with the job to follow. The first row holds headings (姓名, 性别, 类别, 代表团, 单位, 职务,"
                     + " 排序, 电话, 身份证号). All rows are imported, or none if any is refused; every refused row is"
                     + " reported with its number and reason. CSV may be UTF-8 or GB18030.")
+    @APIResponse(responseCode = "202", description = "Accepted: the job to follow", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     public Response importRoster(@PathParam("meetingId") UUID meetingId, byte[] file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("fileName") @Size(max = 200) String fileName, @Context UriInfo uri) {

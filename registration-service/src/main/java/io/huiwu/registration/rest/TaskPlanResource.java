@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -50,6 +53,8 @@ public class TaskPlanResource {
     @Path("/working-groups")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a working group with its members")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response createGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull WorkingGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/working-groups", request,
@@ -72,6 +77,8 @@ public class TaskPlanResource {
     @Path("/working-groups/{groupId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a working group")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response group(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         WorkingGroupView group = plan.group(meetingId, groupId);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
@@ -81,6 +88,8 @@ public class TaskPlanResource {
     @Path("/working-groups/{groupId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a working group and its members", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response updateGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull WorkingGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WorkingGroupView group = plan.updateGroup(meetingId, groupId, Versions.required(ifMatch), request);
@@ -91,6 +100,8 @@ public class TaskPlanResource {
     @Path("/tasks")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Add a task to the task plan")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response createTask(@PathParam("meetingId") UUID meetingId, @Valid @NotNull TaskRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/tasks", request, () -> {
@@ -113,6 +124,8 @@ public class TaskPlanResource {
     @Path("/tasks/{taskId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a task")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response task(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId) {
         TaskView task = plan.task(meetingId, taskId);
         return Response.ok(task).header(HttpHeaders.ETAG, Versions.etag(task.version())).build();
@@ -122,6 +135,8 @@ public class TaskPlanResource {
     @Path("/tasks/{taskId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a task or its status", description = "Needs If-Match")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response updateTask(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId,
             @Valid @NotNull TaskRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         TaskView task = plan.updateTask(meetingId, taskId, Versions.required(ifMatch), request);
