@@ -94,10 +94,7 @@ class CheckInBenchmarkIT {
                 stack.url(ServiceSpec.REGISTRATION)), 120);
         Files.writeString(out.resolve("wrk.txt"), wrk);
         double httpRate = number(wrk, "Requests/sec:\\s+([0-9.]+)");
-        report.append(String.format("Redeem, 32 clients as fast as they can, 60 s after 180 s warm-up: %.0f"
-                        + " check-ins/s, p50 %s, p90 %s, p99 %s, non-2xx %s%n", httpRate, text(wrk, "50%\\s+(\\S+)"),
-                text(wrk, "90%\\s+(\\S+)"), text(wrk, "99%\\s+(\\S+)"),
-                wrk.contains("Non-2xx") ? text(wrk, "Non-2xx or 3xx responses: (\\d+)") : "0"));
+        report.append("Redeem, 32 clients as fast as they can, 60 s after 180 s warm-up: ").append(wrkFigures(wrk));
 
         // the same 32 connections at a steady 1,000 check-ins/s: the latency a door sees at that rate
         Path paced = out.resolve("redeem-paced.lua");
@@ -105,10 +102,7 @@ class CheckInBenchmarkIT {
         String steady = run(List.of("wrk", "-t2", "-c32", "-d60s", "--latency", "-s", paced.toString(),
                 stack.url(ServiceSpec.REGISTRATION)), 120);
         Files.writeString(out.resolve("wrk-paced.txt"), steady);
-        report.append(String.format("Redeem, 32 clients paced to 1000/s for 60 s: %.0f check-ins/s, p50 %s, p90 %s,"
-                        + " p99 %s, non-2xx %s%n", number(steady, "Requests/sec:\\s+([0-9.]+)"),
-                text(steady, "50%\\s+(\\S+)"), text(steady, "90%\\s+(\\S+)"), text(steady, "99%\\s+(\\S+)"),
-                steady.contains("Non-2xx") ? text(steady, "Non-2xx or 3xx responses: (\\d+)") : "0"));
+        report.append("Redeem, 32 clients paced to 1000/s for 60 s: ").append(wrkFigures(steady));
 
         // the same SQL with pgbench, on the same database: 32 clients, and as many as the service's pool
         double pgRate = pgbench(meeting, dining, credentialIds, out, 32);
@@ -249,6 +243,14 @@ class CheckInBenchmarkIT {
                     {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s"}, body)
                 end
                 """.formatted(payloads.toAbsolutePath(), list, meeting, registrarToken());
+    }
+
+    /** The rate, latency percentiles and failed responses of a wrk run with --latency, as one report line. */
+    private static String wrkFigures(String wrk) {
+        return String.format("%.0f check-ins/s, p50 %s, p90 %s, p99 %s, non-2xx %s%n",
+                number(wrk, "Requests/sec:\\s+([0-9.]+)"), text(wrk, "50%\\s+(\\S+)"),
+                text(wrk, "90%\\s+(\\S+)"), text(wrk, "99%\\s+(\\S+)"),
+                wrk.contains("Non-2xx") ? text(wrk, "Non-2xx or 3xx responses: (\\d+)") : "0");
     }
 
     /**

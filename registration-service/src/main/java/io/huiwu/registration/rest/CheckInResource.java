@@ -144,12 +144,10 @@ public class CheckInResource {
     @Operation(summary = "Check in a scanned credential, or a person found by search",
             description = "201 with status ok when admitted; 200 with status refused and a reason otherwise. The same"
                     + " nonce again is the same scan and gets the same answer.")
-    @APIResponse(responseCode = "201", description = "Admitted (status ok)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RedeemAnswer.class)))
-    @APIResponse(responseCode = "200", description = "Refused (status refused, with the reason)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RedeemAnswer.class)))
+    @APIResponse(responseCode = "201", description = "Admitted (status ok)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
+    @APIResponse(responseCode = "200", description = "Refused (status refused, with the reason)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
     public Uni<Response> redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
         // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
         // worker never waits for the rest of a request to arrive.

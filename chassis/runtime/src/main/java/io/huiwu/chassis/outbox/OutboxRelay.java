@@ -39,8 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Each round claims up to a batch of unsent rows with {@code FOR UPDATE SKIP LOCKED}, so several replicas can
  * relay at once without sending a row twice; sends them with an idempotent producer ({@code acks=all}), waits for
- * every acknowledgement and only then moves them out of the queue and commits. If Kafka fails half-way the transaction rolls
- * back and the whole batch is sent again later: delivery is at least once, and consumers are idempotent.
+ * every acknowledgement and only then moves them out of the queue and commits. If Kafka fails half-way the
+ * transaction rolls back and the whole batch is sent again later: delivery is at least once, and consumers are
+ * idempotent.
  *
  * <p>A commit that recorded an event wakes the relay at once; otherwise it looks every poll interval for rows
  * committed by other replicas.
@@ -201,7 +202,10 @@ public class OutboxRelay {
         }
     }
 
-    /** One round: claim, send, wait for acknowledgements, move the rows to the published table. Returns how many rows were published. */
+    /**
+     * One round: claim, send, wait for acknowledgements, move the rows to the published table. Returns how many
+     * rows were published.
+     */
     int relayOnce() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
