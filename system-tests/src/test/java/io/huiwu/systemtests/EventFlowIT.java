@@ -59,10 +59,7 @@ class EventFlowIT {
     static void startStack() throws Exception {
         stack = RunningStack.get();
         organizer = RunningStack.token("organizer");
-        meetingId = given().auth().oauth2(organizer).contentType(ContentType.JSON)
-                .body("{\"name\":\"跨服务测试会议\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
-                .when().post(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings")
-                .then().statusCode(201).extract().path("id");
+        meetingId = RunningStack.meeting("跨服务测试会议");
     }
 
     @Test

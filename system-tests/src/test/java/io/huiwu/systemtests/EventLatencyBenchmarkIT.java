@@ -87,11 +87,8 @@ class EventLatencyBenchmarkIT {
         }
     }
 
-    private static String meeting(LocalStack stack, String token, String name) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"name\":\"" + name + "\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
-                .when().post(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings")
-                .then().statusCode(201).extract().path("id");
+    private static String meeting(LocalStack stack, String token, String name) throws Exception {
+        return RunningStack.meeting(name);
     }
 
     /** Registers {@code count} attendees with 4 clients, at most {@code perSecond} a second (0: no limit). */

@@ -2,6 +2,7 @@ package io.huiwu.systemtests;
 
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
+import io.restassured.http.ContentType;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,6 +13,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The whole system for cross-service tests, started once per test JVM the way {@code ./run} starts it (embedded
@@ -49,8 +52,28 @@ final class RunningStack {
         return stack;
     }
 
+    /** The token of system-test-ROLE, who holds ROLE in every meeting made by {@link #meeting}. */
     static String token(String role) throws Exception {
-        return get().tokens().staff("system-test-" + role, Duration.ofHours(2), role);
+        return get().tokens().staff("system-test-" + role, Duration.ofHours(2));
+    }
+
+    /**
+     * A new meeting, created by an administrator with system-test-organizer as its organizer, in which each
+     * system-test-ROLE holds its role.
+     */
+    static String meeting(String name) throws Exception {
+        String registration = get().url(ServiceSpec.REGISTRATION) + "/api/v1/meetings";
+        String admin = get().tokens().staff("system-test-administrator", Duration.ofHours(2), "administrator");
+        String meeting = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\","
+                        + "\"organizer\":\"system-test-organizer\"}")
+                .when().post(registration).then().statusCode(201).extract().path("id");
+        for (String role : new String[] {"registrar", "logistics", "venue", "secretariat"}) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body("{\"subject\":\"system-test-" + role + "\",\"role\":\"" + role.toUpperCase() + "\"}")
+                    .when().post(registration + "/" + meeting + "/staff").then().statusCode(201);
+        }
+        return meeting;
     }
 
     private static int freePort() throws IOException {

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,25 +41,47 @@ public final class DemoData {
         "区委书记", "区长", "人大常委会主任", "副区长", "街道办事处主任", "村党支部书记", "企业董事长", "中学校长",
         "医院院长", "农民", "工人", "教师"};
 
+    /** The local staff and the role each holds in the demo meeting (the subjects of {@code ./run token ROLE}). */
+    static final String[] STAFF_ROLES = {"organizer", "registrar", "logistics", "venue", "secretariat"};
+    private static final String[] STAFF_NAMES = {"会务组组长", "报到组", "保障组", "会场组", "秘书组"};
+
     private final String registrationUrl;
-    private final String token;
+    private final LocalTokens tokens;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private String token;
 
-    public DemoData(String registrationUrl, String organizerToken) {
+    public DemoData(String registrationUrl, LocalTokens tokens) {
         this.registrationUrl = registrationUrl;
-        this.token = organizerToken;
+        this.tokens = tokens;
     }
 
-    /** Creates the meeting and its roster; returns the meeting's URL. */
-    public String load(PrintStream out) throws IOException, InterruptedException {
+    /** The demo meeting: its id and URL. */
+    public record Loaded(String meetingId, String url) {
+    }
+
+    /**
+     * Creates the meeting (as the local administrator, naming local-organizer its organizer), grants the other
+     * local staff their roles in it, and loads its roster as the organizer.
+     */
+    public Loaded load(PrintStream out) throws IOException, InterruptedException {
         LocalDate start = LocalDate.now().plusDays(30);
         ObjectNode meeting = json.createObjectNode()
                 .put("name", "省第十四届人民代表大会第三次会议（演示）")
                 .put("startDate", start.toString())
-                .put("endDate", start.plusDays(4).toString());
+                .put("endDate", start.plusDays(4).toString())
+                .put("organizer", "local-organizer")
+                .put("organizerName", STAFF_NAMES[0]);
+        token = tokens.staff(LocalStackCommand.LOCAL_ADMINISTRATOR, Duration.ofHours(1), "administrator");
         JsonNode created = post("/api/v1/meetings", meeting);
         String meetingId = created.path("id").asText();
+        token = tokens.staff("local-organizer", Duration.ofHours(1));
+        for (int i = 1; i < STAFF_ROLES.length; i++) {
+            post("/api/v1/meetings/" + meetingId + "/staff", json.createObjectNode()
+                    .put("subject", "local-" + STAFF_ROLES[i])
+                    .put("role", STAFF_ROLES[i].toUpperCase())
+                    .put("displayName", STAFF_NAMES[i]));
+        }
 
         List<ObjectNode> people = roster(new Random(20260120L));
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -96,7 +119,7 @@ public final class DemoData {
         hall.putArray("categories").add("ATTENDEE").add("NON_VOTING").add("GUEST");
         post(base + "/checkin/lists", hall);
         out.println("Demo credentials issued (5 types) and check-in lists made (报到处, 东门)");
-        return registrationUrl + base;
+        return new Loaded(meetingId, registrationUrl + base);
     }
 
     /** About 300 people: 26 deputies and 1-2 non-voting attendees per delegation, plus guests, staff and press. */

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * ./run [--demo] [--postgres JDBC_URL [--postgres-user U --postgres-password P]] [--kafka HOST:PORT] [--data DIR]
  * ./run stop
- * ./run token ROLE [--attendee ATTENDEE_ID] [--hours N]
+ * ./run token ROLE [--meeting MEETING_ID] [--attendee ATTENDEE_ID] [--hours N]
  * ./run status
  * </pre>
  */
@@ -32,11 +32,18 @@ public final class LocalStackCommand {
               ./run [--demo] [--postgres JDBC_URL] [--postgres-user USER] [--postgres-password PASSWORD]
                     [--kafka HOST:PORT] [--data DIR]      start the whole system and wait (Ctrl-C stops it)
               ./run stop                                  stop a stack started from this folder
-              ./run token ROLE [--attendee ID] [--hours N] print a bearer token the running services accept
-                                                          ROLE: organizer, registrar, logistics, venue,
-                                                                secretariat, attendee (with --attendee)
+              ./run token ROLE [--meeting ID] [--attendee ID] [--hours N]
+                                                          print a bearer token the running services accept.
+                                                          ROLE: administrator (creates meetings), organizer,
+                                                          registrar, logistics, venue, secretariat: a role in the
+                                                          demo meeting, or with --meeting in that one (granted
+                                                          on the spot); attendee --attendee ID for one attendee
               ./run status                                say whether the stack runs, and where
             """;
+
+    /** The subject of ./run token administrator, and of the demo's administrator. */
+    static final String LOCAL_ADMINISTRATOR = "local-administrator";
+    private static final String DEMO_MEETING_FILE = "demo-meeting";
 
     private LocalStackCommand() {
     }
@@ -117,9 +124,9 @@ public final class LocalStackCommand {
 
         if (demo) {
             out.println("Loading the demo meeting through the public API...");
-            String meeting = new DemoData(stack.url(ServiceSpec.REGISTRATION),
-                    stack.tokens().staff("demo-organizer", Duration.ofHours(1), "organizer")).load(out);
-            out.println("Demo meeting: " + meeting);
+            DemoData.Loaded loaded = new DemoData(stack.url(ServiceSpec.REGISTRATION), stack.tokens()).load(out);
+            Files.writeString(dataDir.resolve(DEMO_MEETING_FILE), loaded.meetingId());
+            out.println("Demo meeting: " + loaded.url() + " (the local staff hold their roles in it)");
         }
 
         out.printf("%nAll four services are ready (%.1f s from start; stack memory %s).%n", seconds,
@@ -131,7 +138,8 @@ public final class LocalStackCommand {
         out.println("  PostgreSQL             " + stack.database().url("<service>") + " (user "
                 + stack.database().user() + ")");
         out.println("  data and logs          " + dataDir);
-        out.println("\nGet a token:  TOKEN=$(./run token organizer)");
+        out.println("\nGet a token:  TOKEN=$(./run token organizer)" + (demo ? "   (a role in the demo meeting)"
+                : "   (create a meeting first with a token of ./run token administrator)"));
         out.println("Try:          curl -H \"Authorization: Bearer $TOKEN\" " + stack.url(ServiceSpec.REGISTRATION)
                 + "/api/v1/meetings");
         out.println("Stop:         Ctrl-C, or ./run stop from another terminal");
@@ -157,30 +165,89 @@ public final class LocalStackCommand {
         }
     }
 
-    private static int token(Path dataDir, List<String> arguments) throws IOException {
+    private static int token(Path dataDir, List<String> arguments) throws IOException, InterruptedException {
         if (arguments.isEmpty()) {
             System.err.println("Which role? " + USAGE);
             return 2;
         }
         String role = arguments.remove(0);
         Optional<String> attendee = option(arguments, "--attendee");
+        Optional<String> meetingOption = option(arguments, "--meeting");
         Duration lifetime = Duration.ofHours(Long.parseLong(option(arguments, "--hours").orElse("12")));
-        List<String> roles = List.of("organizer", "registrar", "logistics", "venue", "secretariat", "attendee");
+        List<String> roles = List.of("administrator", "organizer", "registrar", "logistics", "venue", "secretariat",
+                "attendee");
         if (!roles.contains(role)) {
             System.err.println("Unknown role '" + role + "'; use one of " + roles);
             return 2;
         }
+        Optional<UUID> meeting;
+        try {
+            meeting = meetingOption.or(() -> demoMeeting(dataDir)).map(UUID::fromString);
+        } catch (IllegalArgumentException e) {
+            System.err.println("--meeting needs a meeting id (a UUID)");
+            return 2;
+        }
         LocalTokens tokens = LocalTokens.inFolder(dataDir.resolve("keys"));
-        if (role.equals("attendee")) {
-            if (attendee.isEmpty()) {
-                System.err.println("An attendee token needs --attendee <attendee id>");
-                return 2;
+        switch (role) {
+            case "administrator" -> System.out.println(tokens.staff(LOCAL_ADMINISTRATOR, lifetime, "administrator"));
+            case "attendee" -> {
+                if (attendee.isEmpty() || meeting.isEmpty()) {
+                    System.err.println("An attendee token needs --attendee <attendee id> and, unless the demo"
+                            + " meeting was loaded, --meeting <meeting id>");
+                    return 2;
+                }
+                System.out.println(tokens.attendee(meeting.get(), UUID.fromString(attendee.get()), lifetime));
             }
-            System.out.println(tokens.attendee(UUID.fromString(attendee.get()), lifetime));
-        } else {
-            System.out.println(tokens.staff("local-" + role, lifetime, role));
+            default -> {
+                if (meetingOption.isPresent()) {
+                    String granted = grantOnMeeting(dataDir, tokens, meeting.orElseThrow(), role);
+                    if (granted != null) {
+                        System.err.println(granted);
+                        return 1;
+                    }
+                } else if (meeting.isEmpty()) {
+                    System.err.println("Note: local-" + role + " holds " + role + " only in meetings that granted"
+                            + " it; load the demo (./run --demo) or pass --meeting <id>");
+                }
+                System.out.println(tokens.staff("local-" + role, lifetime));
+            }
         }
         return 0;
+    }
+
+    /** Grants local-ROLE its role in a meeting through the running registration service; null when done. */
+    private static String grantOnMeeting(Path dataDir, LocalTokens tokens, UUID meeting, String role)
+            throws IOException, InterruptedException {
+        Path addresses = dataDir.resolve("addresses.properties");
+        if (runningPid(dataDir).isEmpty() || !Files.exists(addresses)) {
+            return "--meeting needs the running stack (./run) to record the grant";
+        }
+        Properties urls = new Properties();
+        try (var reader = Files.newBufferedReader(addresses)) {
+            urls.load(reader);
+        }
+        String body = "{\"subject\":\"local-" + role + "\",\"role\":\"" + role.toUpperCase() + "\"}";
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(urls.getProperty(ServiceSpec.REGISTRATION.name())
+                                + "/api/v1/meetings/" + meeting + "/staff"))
+                        .header("Authorization", "Bearer " + tokens.staff(LOCAL_ADMINISTRATOR, Duration.ofMinutes(5),
+                                "administrator"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 201 || response.statusCode() == 409) {
+            return null;
+        }
+        return "Could not grant " + role + " in meeting " + meeting + ": " + response.statusCode() + " "
+                + response.body();
+    }
+
+    private static Optional<String> demoMeeting(Path dataDir) {
+        try {
+            return Optional.of(Files.readString(dataDir.resolve(DEMO_MEETING_FILE)).trim());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static int status(Path dataDir) throws IOException {

@@ -33,6 +33,8 @@ import java.util.UUID;
 public final class LocalTokens {
 
     public static final String ISSUER = "https://huiwu.local/issuer";
+    /** The audience the services accept ({@code quarkus.oidc.token.audience}). */
+    public static final String AUDIENCE = "huiwu-api";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -84,7 +86,10 @@ public final class LocalTokens {
         return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     }
 
-    /** A token for a member of staff with the given roles. */
+    /**
+     * A token for a member of staff. Their roles in meetings come from grants, not from the token; {@code roles}
+     * holds platform roles only ({@code administrator}).
+     */
     public String staff(String subject, Duration lifetime, String... roles) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", subject);
@@ -93,21 +98,29 @@ public final class LocalTokens {
         return sign(claims, lifetime);
     }
 
-    /** A token for one attendee: role {@code attendee} and their attendee id in the {@code attendee_id} claim. */
-    public String attendee(UUID attendeeId, Duration lifetime) {
+    /**
+     * A token for one attendee of one meeting: role {@code attendee}, their attendee id in {@code attendee_id} and
+     * their meeting in {@code meeting_id}.
+     */
+    public String attendee(UUID meetingId, UUID attendeeId, Duration lifetime) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", "attendee-" + attendeeId);
         claims.put("preferred_username", "attendee-" + attendeeId);
         claims.put("groups", List.of("attendee"));
         claims.put("attendee_id", attendeeId.toString());
+        claims.put("meeting_id", meetingId.toString());
         return sign(claims, lifetime);
     }
 
-    /** Signs arbitrary claims; {@code iss}, {@code iat}, {@code exp} and {@code jti} are added. */
+    /**
+     * Signs arbitrary claims; {@code iss}, {@code aud}, {@code iat}, {@code exp} and {@code jti} are added unless the
+     * claims set them.
+     */
     public String sign(Map<String, Object> claims, Duration lifetime) {
         Instant now = Instant.now();
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("iss", ISSUER);
+        all.put("aud", AUDIENCE);
         all.putAll(claims);
         all.put("iat", now.getEpochSecond());
         all.put("exp", now.plus(lifetime).getEpochSecond());

@@ -14,8 +14,8 @@ import java.util.Set;
 public record CredentialTypeRequest(
         @Schema(examples = "出席证") @NotBlank @Size(max = 50) String name,
         @Schema(examples = "#C8102E", description = "Printed colour; types should be easy to tell apart")
-        @NotNull @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "must be a colour as #RRGGBB") String colour,
+        @NotNull @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{huiwu.colour}") String colour,
         @Schema(examples = "CX", description = "Number prefix: CX0001, CX0002...")
-        @NotNull @Pattern(regexp = "[A-Z0-9]{1,8}", message = "must be 1 to 8 capital letters or digits") String prefix,
+        @NotNull @Pattern(regexp = "[A-Z0-9]{1,8}", message = "{huiwu.prefix}") String prefix,
         @Schema(description = "The categories it is issued to") @NotEmpty Set<@NotNull Category> categories) {
 }

@@ -20,7 +20,7 @@ public record RedeemRequest(
         @Schema(description = "Made by the device for this scan; the same nonce again is the same scan",
                 examples = "6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f")
         @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.:-]+",
-                message = "must be letters, digits and - _ . : only") String nonce,
+                message = "{huiwu.nonce}") String nonce,
         @Schema(description = "When the scan happened on the device; now if absent") OffsetDateTime scannedAt,
         @Schema(description = "The device admitted the holder while offline and uploads the scan now: it is recorded"
                 + " as an admission whatever the rules say now, and any disagreement is recorded as a conflict")

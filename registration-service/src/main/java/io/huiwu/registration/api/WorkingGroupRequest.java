@@ -19,7 +19,7 @@ public record WorkingGroupRequest(
 
     @Schema(name = "WorkingGroupMember")
     public record Member(@Schema(examples = "陈晓") @NotBlank @Size(max = 50) String name,
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{4,28}", message = "must be a phone number") String phone,
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{4,28}", message = "{huiwu.phone}") String phone,
             @Schema(examples = "会议记录") @Size(max = 200) String duty) {
     }
 }

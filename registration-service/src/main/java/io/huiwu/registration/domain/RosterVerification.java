@@ -29,22 +29,32 @@ public final class RosterVerification {
         return verifications >= required ? State.VERIFIED : State.PARTIAL;
     }
 
+    /** Why a member of staff may not verify a version of an entry. */
+    public enum Refusal {
+        /** They made the version themselves: someone else must check it. */
+        OWN_VERSION,
+        /** They verified this version already. */
+        ALREADY_VERIFIED,
+        /** The version has all the verifications the meeting requires. */
+        ENOUGH
+    }
+
     /**
      * Why {@code verifier} may not verify this version, or null if they may.
      *
      * @param lastEditor      who made the current version
      * @param verifiersSoFar  who has verified the current version
      */
-    public static String refusal(String verifier, String lastEditor, Collection<String> verifiersSoFar,
+    public static Refusal refusal(String verifier, String lastEditor, Collection<String> verifiersSoFar,
             int required) {
         if (verifier.equals(lastEditor)) {
-            return "you made the current version of this entry; someone else must verify it";
+            return Refusal.OWN_VERSION;
         }
         if (verifiersSoFar.contains(verifier)) {
-            return "you have already verified this version of the entry";
+            return Refusal.ALREADY_VERIFIED;
         }
         if (verifiersSoFar.size() >= required) {
-            return "this version already has the " + required + " verifications the meeting requires";
+            return Refusal.ENOUGH;
         }
         return null;
     }

@@ -24,31 +24,36 @@ public final class TravelRules {
     private TravelRules() {
     }
 
+    /** What can be wrong with a travel report. */
+    public enum Fault {
+        NOT_A_TRAIN_NUMBER, NOT_A_FLIGHT_NUMBER, NUMBER_NOT_FOR_MODE, ARRIVAL_AFTER_THE_END,
+        DEPARTURE_BEFORE_THE_START, FAR_FROM_THE_MEETING
+    }
+
     /** A field and what is wrong with it, or null when the report is sound. */
-    public record Problem(String field, String message) {
+    public record Problem(String field, Fault fault) {
     }
 
     public static Problem check(Direction direction, Mode mode, String number, OffsetDateTime at,
             LocalDate meetingStart, LocalDate meetingEnd) {
         if (mode == Mode.TRAIN && (number == null || !TRAIN.matcher(number).matches())) {
-            return new Problem("number", "must be a train number such as G1234 or K7");
+            return new Problem("number", Fault.NOT_A_TRAIN_NUMBER);
         }
         if (mode == Mode.FLIGHT && (number == null || !FLIGHT.matcher(number).matches())) {
-            return new Problem("number", "must be a flight number such as CA1234");
+            return new Problem("number", Fault.NOT_A_FLIGHT_NUMBER);
         }
         if ((mode == Mode.CAR || mode == Mode.OTHER) && number != null) {
-            return new Problem("number", "is only for trains and flights");
+            return new Problem("number", Fault.NUMBER_NOT_FOR_MODE);
         }
         LocalDate day = at.atZoneSameInstant(CHINA).toLocalDate();
         if (direction == Direction.ARRIVAL && day.isAfter(meetingEnd)) {
-            return new Problem("at", "is after the meeting ends (" + meetingEnd + ")");
+            return new Problem("at", Fault.ARRIVAL_AFTER_THE_END);
         }
         if (direction == Direction.DEPARTURE && day.isBefore(meetingStart)) {
-            return new Problem("at", "is before the meeting starts (" + meetingStart + ")");
+            return new Problem("at", Fault.DEPARTURE_BEFORE_THE_START);
         }
         if (day.isBefore(meetingStart.minusDays(7)) || day.isAfter(meetingEnd.plusDays(7))) {
-            return new Problem("at", "is more than a week away from the meeting (" + meetingStart + " to "
-                    + meetingEnd + ")");
+            return new Problem("at", Fault.FAR_FROM_THE_MEETING);
         }
         return null;
     }

@@ -3,13 +3,16 @@ package io.huiwu.registration.event;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.Gender;
+import io.huiwu.registration.domain.NameCollation;
 import io.huiwu.registration.persistence.AttendeeEntity;
 
+import java.util.HexFormat;
 import java.util.UUID;
 
 /**
  * The data of {@code attendee-registered}, {@code attendee-updated} and {@code attendee-withdrawn}: the whole entry
- * as it stands after the change, with its version, so a consumer can keep its own copy and ignore stale events.
+ * as it stands after the change, with its version, so a consumer can keep its own copy and ignore stale events. The
+ * sort keys let every service order names exactly as registration does, without collation code of its own.
  * Schema: {@code src/main/resources/events/registration.attendee.schema.json}.
  */
 public record AttendeeSnapshot(
@@ -23,11 +26,23 @@ public record AttendeeSnapshot(
         String unit,
         String title,
         Integer rank,
-        AttendeeStatus status) {
+        AttendeeStatus status,
+        UUID principalId,
+        String pinyin,
+        String strokeKey,
+        String pinyinKey,
+        String collationVersion) {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     public static AttendeeSnapshot of(AttendeeEntity attendee) {
         return new AttendeeSnapshot(attendee.id, attendee.meetingId, attendee.version, attendee.name,
                 attendee.gender, attendee.category, attendee.delegation, attendee.unit, attendee.title,
-                attendee.rank, attendee.status);
+                attendee.rank, attendee.status, attendee.principalId, attendee.pinyin, hex(attendee.strokeKey),
+                hex(attendee.pinyinKey), NameCollation.version());
+    }
+
+    private static String hex(byte[] key) {
+        return key == null ? null : HEX.formatHex(key);
     }
 }

@@ -1,6 +1,7 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
@@ -16,6 +17,7 @@ import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.domain.RosterVerification;
+import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.AttendeeService;
 import io.huiwu.registration.service.CredentialService;
 import io.huiwu.registration.service.MeetingService;
@@ -79,7 +81,7 @@ public class AttendeeResource {
     @Operation(summary = "Register an attendee", description = "Publishes attendee-registered")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response register(@PathParam("meetingId") UUID meetingId, @Valid @NotNull AttendeeRequest request,
+    public Response registerAttendee(@PathParam("meetingId") UUID meetingId, @Valid @NotNull AttendeeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendees", request,
                 () -> {
@@ -97,7 +99,7 @@ public class AttendeeResource {
                     + " delegation, category, createdAt, comma-separated, - for descending. q finds a name by any"
                     + " part of it, or by the start of its pinyin or pinyin initials. Phone and ID numbers are"
                     + " masked for everyone but organizers.")
-    public PageResult<AttendeeView> list(@PathParam("meetingId") UUID meetingId,
+    public PageResult<AttendeeView> listAttendees(@PathParam("meetingId") UUID meetingId,
             @QueryParam("status") @DefaultValue("ACTIVE") AttendeeStatus status,
             @QueryParam("category") Category category,
             @QueryParam("delegation") String delegation,
@@ -117,9 +119,9 @@ public class AttendeeResource {
     @Operation(summary = "An attendee's own entry", description = "For attendee tokens")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response me(@PathParam("meetingId") UUID meetingId) {
-        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
-        return get(meetingId, own);
+    public Response getMyAttendeeEntry(@PathParam("meetingId") UUID meetingId) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
+        return getAttendee(meetingId, own);
     }
 
     @GET
@@ -128,13 +130,13 @@ public class AttendeeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The roster as an Excel sheet",
             description = "Ordered by sort (default strokes: 姓氏笔画); personal data masked for all but organizers")
-    public Response export(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort,
+    public Response exportRoster(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort,
             @QueryParam("category") Category category, @QueryParam("delegation") String delegation)
             throws IOException {
         SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "strokes");
         List<AttendeeView> roster = attendees.list(meetingId, new AttendeeService.RosterQuery(AttendeeStatus.ACTIVE,
                 category, delegation, null, null, order, 0, 100_000), caller.isOrganizer()).items();
-        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound("Meeting", meetingId))
+        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound(RecordNames.MEETING, meetingId))
                 .name();
         return Response.ok(RosterSheets.write(roster, name), RosterFileResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"").build();
@@ -144,8 +146,8 @@ public class AttendeeResource {
     @Path("/me/credentials")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "An attendee's own credentials, with their QR contents")
-    public List<CredentialView> myCredentials(@PathParam("meetingId") UUID meetingId) {
-        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+    public List<CredentialView> listMyCredentials(@PathParam("meetingId") UUID meetingId) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
         return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true);
     }
 
@@ -156,13 +158,13 @@ public class AttendeeResource {
     @Operation(summary = "Read an entry of the roster", description = "An attendee token reads only its own entry")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
+    public Response getAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
         if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
-            throw ProblemException.notFound("Attendee", attendeeId);
+            throw ProblemException.notFound(RecordNames.ATTENDEE, attendeeId);
         }
         boolean unmasked = caller.isOrganizer() || caller.isAttendeeOnly();
         AttendeeView attendee = attendees.find(meetingId, attendeeId, unmasked)
-                .orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         return Response.ok(attendee).header(HttpHeaders.ETAG, Versions.etag(attendee.version())).build();
     }
 
@@ -173,7 +175,7 @@ public class AttendeeResource {
             description = "Needs If-Match; publishes attendee-updated. The new version needs verifying again.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+    public Response updateAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AttendeeView updated = attendees.update(meetingId, attendeeId, Versions.required(ifMatch), request,
                 caller.name());
@@ -187,7 +189,7 @@ public class AttendeeResource {
             description = "The entry stays on record with status WITHDRAWN; publishes attendee-withdrawn. If-Match is"
                     + " checked when sent. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    public Response withdraw(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+    public Response withdrawAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OptionalLong expected = ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch));
         attendees.withdraw(meetingId, attendeeId, expected, caller.name());
@@ -203,7 +205,7 @@ public class AttendeeResource {
                     + " verifications (2 or 3) by distinct staff, none of them its last editor.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response verify(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+    public Response verifyAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name());
         return Response.ok(verified).header(HttpHeaders.ETAG, Versions.etag(verified.version())).build();
@@ -213,7 +215,7 @@ public class AttendeeResource {
     @Path("/{attendeeId}/history")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "The history of an entry: every change and verification, oldest first")
-    public List<AttendeeHistoryView> history(@PathParam("meetingId") UUID meetingId,
+    public List<AttendeeHistoryView> getAttendeeHistory(@PathParam("meetingId") UUID meetingId,
             @PathParam("attendeeId") UUID attendeeId) {
         return attendees.history(meetingId, attendeeId, caller.isOrganizer());
     }

@@ -97,7 +97,7 @@ public class CheckInResource {
     @Operation(summary = "Create a check-in list (a desk, a door, the dining hall...)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
-    public Response createList(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CheckInListRequest request,
+    public Response createCheckInList(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CheckInListRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/checkin/lists", request,
                 () -> {
@@ -111,7 +111,7 @@ public class CheckInResource {
     @Path("/lists")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The check-in lists of the meeting")
-    public List<CheckInListView> lists(@PathParam("meetingId") UUID meetingId) {
+    public List<CheckInListView> listCheckInLists(@PathParam("meetingId") UUID meetingId) {
         return lists.list(meetingId);
     }
 
@@ -121,7 +121,7 @@ public class CheckInResource {
     @Operation(summary = "Read a check-in list")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
-    public Response list(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+    public Response getCheckInList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
         CheckInListView list = lists.get(meetingId, listId);
         return Response.ok(list).header(HttpHeaders.ETAG, Versions.etag(list.version())).build();
     }
@@ -132,7 +132,7 @@ public class CheckInResource {
     @Operation(summary = "Change a check-in list", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
-    public Response updateList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
+    public Response updateCheckInList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
             @Valid @NotNull CheckInListRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CheckInListView list = lists.update(meetingId, listId, Versions.required(ifMatch), request);
         return Response.ok(list).header(HttpHeaders.ETAG, Versions.etag(list.version())).build();
@@ -148,7 +148,7 @@ public class CheckInResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
     @APIResponse(responseCode = "200", description = "Refused (status refused, with the reason)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
-    public Uni<Response> redeem(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
+    public Uni<Response> redeemCheckIn(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
         // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
         // worker never waits for the rest of a request to arrive.
         String operator = caller.name();
@@ -163,7 +163,7 @@ public class CheckInResource {
     @Operation(summary = "Upload the scans a device made while offline",
             description = "Each is recorded as an admission that happened; disagreements with the rules are recorded"
                     + " as conflicts. Nonces already recorded are reported as duplicates.")
-    public OfflineScansAnswer upload(@PathParam("meetingId") UUID meetingId,
+    public OfflineScansAnswer uploadOfflineScans(@PathParam("meetingId") UUID meetingId,
             @Valid @NotNull OfflineScansRequest request) {
         return offline.upload(meetingId, request.scans(), caller.name());
     }
@@ -172,7 +172,7 @@ public class CheckInResource {
     @Path("/scans")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "The record of scans, newest first", description = "conflicts=true: only conflicts")
-    public PageResult<ScanView> scans(@PathParam("meetingId") UUID meetingId, @QueryParam("listId") UUID listId,
+    public PageResult<ScanView> listScans(@PathParam("meetingId") UUID meetingId, @QueryParam("listId") UUID listId,
             @QueryParam("attendeeId") UUID attendeeId, @QueryParam("conflicts") boolean conflicts,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
@@ -184,7 +184,7 @@ public class CheckInResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Take back a check-in made by mistake",
             description = "The device that made it, within 15 minutes, or an organizer at any time. The reason is kept.")
-    public ScanView annul(@PathParam("meetingId") UUID meetingId, @PathParam("scanId") UUID scanId,
+    public ScanView annulScan(@PathParam("meetingId") UUID meetingId, @PathParam("scanId") UUID scanId,
             @Valid @NotNull AnnulRequest request) {
         return scans.annul(meetingId, scanId, request.reason(), request.device(), caller.name(),
                 caller.isOrganizer());
@@ -195,7 +195,7 @@ public class CheckInResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Find someone for a manual check-in",
             description = "By any part of the name, the start of its pinyin or initials, or a credential number")
-    public List<SearchHitView> search(@PathParam("meetingId") UUID meetingId,
+    public List<SearchHitView> searchForCheckIn(@PathParam("meetingId") UUID meetingId,
             @QueryParam("q") @NotBlank @Size(max = 50) String query) {
         return scans.search(meetingId, query);
     }
@@ -204,7 +204,7 @@ public class CheckInResource {
     @Path("/lists/{listId}/headcount")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "到会人数: expected, checked in, inside, absent (with names), per delegation and category")
-    public HeadcountView headcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+    public HeadcountView getHeadcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
         return headcounts.headcount(meetingId, listId);
     }
 
@@ -216,7 +216,7 @@ public class CheckInResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The headcount as a live stream (server-sent events) for dashboards",
             description = "A headcount at once, then within a second of each change, and every 10 seconds")
-    public Multi<HeadcountView> stream(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+    public Multi<HeadcountView> streamHeadcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
         HeadcountView first = headcounts.headcount(meetingId, listId);
         AtomicLong seen = new AtomicLong(signals.changes(listId));
         AtomicLong ticks = new AtomicLong();

@@ -69,7 +69,7 @@ public class CredentialResource {
     @Operation(summary = "Create a credential type")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
-    public Response createType(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CredentialTypeRequest request,
+    public Response createCredentialType(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CredentialTypeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credential-types",
                 request, () -> {
@@ -83,7 +83,7 @@ public class CredentialResource {
     @Path("/credential-types")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The credential types of the meeting, with how many are issued")
-    public List<CredentialTypeView> listTypes(@PathParam("meetingId") UUID meetingId) {
+    public List<CredentialTypeView> listCredentialTypes(@PathParam("meetingId") UUID meetingId) {
         return credentials.listTypes(meetingId);
     }
 
@@ -93,7 +93,7 @@ public class CredentialResource {
     @Operation(summary = "Read a credential type")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
-    public Response getType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
+    public Response getCredentialType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
         CredentialTypeView type = credentials.getType(meetingId, typeId);
         return Response.ok(type).header(HttpHeaders.ETAG, Versions.etag(type.version())).build();
     }
@@ -104,7 +104,7 @@ public class CredentialResource {
     @Operation(summary = "Change a credential type", description = "Needs If-Match; the prefix is fixed once used")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
-    public Response updateType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId,
+    public Response updateCredentialType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId,
             @Valid @NotNull CredentialTypeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CredentialTypeView type = credentials.updateType(meetingId, typeId, Versions.required(ifMatch), request);
         return Response.ok(type).header(HttpHeaders.ETAG, Versions.etag(type.version())).build();
@@ -116,7 +116,7 @@ public class CredentialResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Issue this type to everyone of its categories who lacks one",
             description = "Numbered by rank, then by surname strokes")
-    public BulkIssueView issueAll(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
+    public BulkIssueView issueCredentialsOfType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
         return credentials.issueAll(meetingId, typeId, caller.name());
     }
 
@@ -126,7 +126,7 @@ public class CredentialResource {
     @Operation(summary = "Issue a credential to one person")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
-    public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull IssueCredentialRequest request,
+    public Response issueCredential(@PathParam("meetingId") UUID meetingId, @Valid @NotNull IssueCredentialRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credentials", request,
                 () -> {
@@ -141,7 +141,7 @@ public class CredentialResource {
     @Path("/credentials")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "List credentials", description = "QR contents are included for organizers and registrars")
-    public List<CredentialView> list(@PathParam("meetingId") UUID meetingId,
+    public List<CredentialView> listCredentials(@PathParam("meetingId") UUID meetingId,
             @QueryParam("attendeeId") UUID attendeeId, @QueryParam("typeId") UUID typeId,
             @QueryParam("status") CredentialStatus status) {
         return credentials.list(meetingId, attendeeId, typeId, status, mayReadPayloads());
@@ -151,7 +151,7 @@ public class CredentialResource {
     @Path("/credentials/{credentialId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a credential")
-    public CredentialView get(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId) {
+    public CredentialView getCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId) {
         return credentials.get(meetingId, credentialId, mayReadPayloads());
     }
 
@@ -159,7 +159,7 @@ public class CredentialResource {
     @Path("/credentials/{credentialId}/revoke")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Revoke a credential", description = "It is refused (revoked) at the next scan")
-    public CredentialView revoke(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+    public CredentialView revokeCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request) {
         return credentials.revoke(meetingId, credentialId, request.reason(), caller.name());
     }
@@ -171,7 +171,7 @@ public class CredentialResource {
             description = "The new credential has a new number and QR code; the old one stops working at once")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
-    public Response reissue(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+    public Response reissueCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request, @Context UriInfo uri) {
         CredentialView issued = credentials.reissue(meetingId, credentialId, request.reason(), caller.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
@@ -185,7 +185,7 @@ public class CredentialResource {
     @Operation(summary = "Printable credentials (PDF)",
             description = "The credentials named by id, or all active ones (of a type); layout ONE (A6), FOUR or EIGHT"
                     + " to an A4 page")
-    public Response print(@PathParam("meetingId") UUID meetingId,
+    public Response printCredentials(@PathParam("meetingId") UUID meetingId,
             @QueryParam("id") @Size(max = 5000) List<UUID> ids, @QueryParam("typeId") UUID typeId,
             @QueryParam("layout") @DefaultValue("FOUR") CredentialPrinting.Layout layout) {
         byte[] pdf = printing.print(meetingId, ids == null ? List.of() : ids, typeId, layout);

@@ -38,7 +38,7 @@ public class DelegationResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The delegations of the roster, with their sizes",
             description = "order: STROKES (姓氏笔画 of the names, default), PINYIN, or AGREED (the organiser's order)")
-    public List<DelegationView> list(@PathParam("meetingId") UUID meetingId,
+    public List<DelegationView> listDelegations(@PathParam("meetingId") UUID meetingId,
             @QueryParam("order") @DefaultValue("STROKES") DelegationService.Order order) {
         return delegations.list(meetingId, order);
     }
@@ -47,7 +47,7 @@ public class DelegationResource {
     @Path("/order")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Set the agreed order of delegations")
-    public List<DelegationView> setOrder(@PathParam("meetingId") UUID meetingId,
+    public List<DelegationView> setDelegationOrder(@PathParam("meetingId") UUID meetingId,
             @Valid @NotNull DelegationOrderRequest request) {
         return delegations.setOrder(meetingId, request.names());
     }

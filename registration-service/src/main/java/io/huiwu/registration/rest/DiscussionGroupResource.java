@@ -51,7 +51,7 @@ public class DiscussionGroupResource {
     @Operation(summary = "Create a discussion group")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response create(@PathParam("meetingId") UUID meetingId, @Valid @NotNull DiscussionGroupRequest request,
+    public Response createDiscussionGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull DiscussionGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/discussion-groups",
                 request, () -> {
@@ -64,7 +64,7 @@ public class DiscussionGroupResource {
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The discussion groups with their members, conveners first")
-    public List<DiscussionGroupView> list(@PathParam("meetingId") UUID meetingId) {
+    public List<DiscussionGroupView> listDiscussionGroups(@PathParam("meetingId") UUID meetingId) {
         return groups.list(meetingId);
     }
 
@@ -74,7 +74,7 @@ public class DiscussionGroupResource {
     @Operation(summary = "Read a discussion group")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
+    public Response getDiscussionGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         DiscussionGroupView group = groups.get(meetingId, groupId);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
     }
@@ -85,7 +85,7 @@ public class DiscussionGroupResource {
     @Operation(summary = "Rename a group or change its room", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response update(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+    public Response updateDiscussionGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull DiscussionGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.update(meetingId, groupId, Versions.required(ifMatch), request);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
@@ -98,7 +98,7 @@ public class DiscussionGroupResource {
             description = "Needs If-Match. One or two conveners; a person is in one group only.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response setMembers(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+    public Response setDiscussionGroupMembers(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull GroupMembersRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.setMembers(meetingId, groupId, Versions.required(ifMatch), request);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();

@@ -1,6 +1,7 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
@@ -9,6 +10,7 @@ import io.huiwu.registration.api.AcknowledgementRequest;
 import io.huiwu.registration.api.AcknowledgementsView;
 import io.huiwu.registration.api.NoticeRequest;
 import io.huiwu.registration.api.NoticeView;
+import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.NoticeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,7 +59,7 @@ public class NoticeResource {
     @Operation(summary = "Issue a notice (会议通知) with its eight elements")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    public Response issue(@PathParam("meetingId") UUID meetingId, @Valid @NotNull NoticeRequest request,
+    public Response issueNotice(@PathParam("meetingId") UUID meetingId, @Valid @NotNull NoticeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/notices", request, () -> {
             NoticeView notice = notices.issue(meetingId, request, caller.name());
@@ -74,7 +76,7 @@ public class NoticeResource {
                     + " Acknowledgements are asked for again.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    public Response supplement(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId,
+    public Response supplementNotice(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId,
             @Valid @NotNull NoticeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         NoticeView notice = notices.supplement(meetingId, noticeId, Versions.required(ifMatch), request,
                 caller.name());
@@ -85,7 +87,7 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "The notices of the meeting, each as it now stands")
-    public List<NoticeView> list(@PathParam("meetingId") UUID meetingId) {
+    public List<NoticeView> listNotices(@PathParam("meetingId") UUID meetingId) {
         return notices.list(meetingId);
     }
 
@@ -96,7 +98,7 @@ public class NoticeResource {
     @Operation(summary = "Read a notice")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    public Response get(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId) {
+    public Response getNotice(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId) {
         NoticeView notice = notices.get(meetingId, noticeId);
         return Response.ok(notice).header(HttpHeaders.ETAG, Versions.etag(notice.currentVersion())).build();
     }
@@ -106,7 +108,7 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "One version of a notice")
-    public NoticeView.NoticeVersionView version(@PathParam("meetingId") UUID meetingId,
+    public NoticeView.NoticeVersionView getNoticeVersion(@PathParam("meetingId") UUID meetingId,
             @PathParam("noticeId") UUID noticeId, @PathParam("version") @Min(1) int version) {
         return notices.version(meetingId, noticeId, version);
     }
@@ -116,17 +118,18 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.ATTENDEE})
     @Operation(summary = "Acknowledge the current version of a notice",
             description = "An attendee acknowledges for themselves; staff record it for an attendee (attendeeId)")
-    public AcknowledgementsView.Person acknowledge(@PathParam("meetingId") UUID meetingId,
+    public AcknowledgementsView.Person acknowledgeNotice(@PathParam("meetingId") UUID meetingId,
             @PathParam("noticeId") UUID noticeId, @Valid AcknowledgementRequest request) {
         UUID attendee;
         if (caller.isAttendeeOnly()) {
-            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound("Attendee", "of this token"));
+            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
             if (request != null && request.attendeeId() != null && !request.attendeeId().equals(attendee)) {
-                throw ProblemException.notFound("Attendee", request.attendeeId());
+                throw ProblemException.notFound(RecordNames.ATTENDEE, request.attendeeId());
             }
         } else {
             if (request == null || request.attendeeId() == null) {
-                throw ProblemException.invalidField("attendeeId", "must name the attendee who acknowledged");
+                throw ProblemException.invalidField("attendeeId", Message.of(
+                        "must name the attendee who acknowledged", "必须指明确认通知的参会人员"));
             }
             attendee = request.attendeeId();
         }
@@ -137,7 +140,7 @@ public class NoticeResource {
     @Path("/{noticeId}/acknowledgements")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Who has acknowledged a version (default: the current one), and who has not")
-    public AcknowledgementsView acknowledgements(@PathParam("meetingId") UUID meetingId,
+    public AcknowledgementsView listNoticeAcknowledgements(@PathParam("meetingId") UUID meetingId,
             @PathParam("noticeId") UUID noticeId, @QueryParam("version") @Min(1) Integer version) {
         return notices.acknowledgements(meetingId, noticeId, version);
     }

@@ -53,7 +53,7 @@ public class PlanResource {
     @Operation(summary = "The current plan (会议方案) and its status", description = "ETag is the plan version")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response current(@PathParam("meetingId") UUID meetingId) {
+    public Response getPlan(@PathParam("meetingId") UUID meetingId) {
         return withEtag(plans.current(meetingId));
     }
 
@@ -63,7 +63,7 @@ public class PlanResource {
             + " plan puts it back to SUBMITTED: it needs approval again.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response edit(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingPlan plan,
+    public Response editPlan(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingPlan plan,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(plans.edit(meetingId, (int) Versions.required(ifMatch), plan, caller.name()));
     }
@@ -74,7 +74,7 @@ public class PlanResource {
     @Operation(summary = "Submit a draft plan for approval", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response submit(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+    public Response submitPlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.SUBMIT, request, ifMatch);
     }
@@ -85,7 +85,7 @@ public class PlanResource {
     @Operation(summary = "Approve a submitted plan", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response approve(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+    public Response approvePlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.APPROVE, request, ifMatch);
     }
@@ -96,7 +96,7 @@ public class PlanResource {
     @Operation(summary = "Send a submitted plan back to draft, with a comment", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public Response sendBack(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
+    public Response returnPlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return act(meetingId, PlanStatus.PlanAction.RETURN, request, ifMatch);
     }
@@ -105,7 +105,7 @@ public class PlanResource {
     @Path("/versions")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Every version of the plan, oldest first")
-    public List<PlanView> versions(@PathParam("meetingId") UUID meetingId) {
+    public List<PlanView> listPlanVersions(@PathParam("meetingId") UUID meetingId) {
         return plans.history(meetingId);
     }
 
@@ -113,7 +113,7 @@ public class PlanResource {
     @Path("/versions/{version}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "One version of the plan")
-    public PlanView version(@PathParam("meetingId") UUID meetingId, @PathParam("version") @Min(1) int version) {
+    public PlanView getPlanVersion(@PathParam("meetingId") UUID meetingId, @PathParam("version") @Min(1) int version) {
         return plans.version(meetingId, version);
     }
 
@@ -121,7 +121,7 @@ public class PlanResource {
     @Path("/compare")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "What differs between two versions of the plan")
-    public PlanChangeView compare(@PathParam("meetingId") UUID meetingId,
+    public PlanChangeView comparePlanVersions(@PathParam("meetingId") UUID meetingId,
             @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
         return plans.compare(meetingId, from, to);
     }

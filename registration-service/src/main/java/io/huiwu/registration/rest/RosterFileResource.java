@@ -70,7 +70,7 @@ public class RosterFileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Follow an import: its progress, and when done, what was imported or refused")
-    public ImportJobView job(@PathParam("meetingId") UUID meetingId, @PathParam("importId") UUID importId) {
+    public ImportJobView getRosterImport(@PathParam("meetingId") UUID meetingId, @PathParam("importId") UUID importId) {
         return imports.get(meetingId, importId);
     }
 

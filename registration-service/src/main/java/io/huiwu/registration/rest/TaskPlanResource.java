@@ -55,7 +55,7 @@ public class TaskPlanResource {
     @Operation(summary = "Create a working group with its members")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
-    public Response createGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull WorkingGroupRequest request,
+    public Response createWorkingGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull WorkingGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/working-groups", request,
                 () -> {
@@ -69,7 +69,7 @@ public class TaskPlanResource {
     @Path("/working-groups")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The working groups, with members and how many of their tasks are open or overdue")
-    public List<WorkingGroupView> groups(@PathParam("meetingId") UUID meetingId) {
+    public List<WorkingGroupView> listWorkingGroups(@PathParam("meetingId") UUID meetingId) {
         return plan.groups(meetingId);
     }
 
@@ -79,7 +79,7 @@ public class TaskPlanResource {
     @Operation(summary = "Read a working group")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
-    public Response group(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
+    public Response getWorkingGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         WorkingGroupView group = plan.group(meetingId, groupId);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
     }
@@ -90,7 +90,7 @@ public class TaskPlanResource {
     @Operation(summary = "Change a working group and its members", description = "Needs If-Match")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
-    public Response updateGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+    public Response updateWorkingGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull WorkingGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WorkingGroupView group = plan.updateGroup(meetingId, groupId, Versions.required(ifMatch), request);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
@@ -115,7 +115,7 @@ public class TaskPlanResource {
     @Path("/tasks")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The task plan by deadline", description = "overdue=true: only tasks open past their deadline")
-    public List<TaskView> tasks(@PathParam("meetingId") UUID meetingId, @QueryParam("groupId") UUID groupId,
+    public List<TaskView> listTasks(@PathParam("meetingId") UUID meetingId, @QueryParam("groupId") UUID groupId,
             @QueryParam("status") TaskStatus status, @QueryParam("overdue") boolean overdue) {
         return plan.tasks(meetingId, groupId, status, overdue);
     }
@@ -126,7 +126,7 @@ public class TaskPlanResource {
     @Operation(summary = "Read a task")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
-    public Response task(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId) {
+    public Response getTask(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId) {
         TaskView task = plan.task(meetingId, taskId);
         return Response.ok(task).header(HttpHeaders.ETAG, Versions.etag(task.version())).build();
     }

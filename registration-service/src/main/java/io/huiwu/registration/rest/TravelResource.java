@@ -6,6 +6,7 @@ import io.huiwu.chassis.security.Roles;
 import io.huiwu.registration.api.TravelRequest;
 import io.huiwu.registration.api.TravelView;
 import io.huiwu.registration.domain.TravelRules;
+import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.TravelService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public class TravelResource {
     @Operation(summary = "Report how and when someone arrives (ARRIVAL) or leaves (DEPARTURE)",
             description = "Replaces an earlier report of the same direction; publishes travel-reported. An attendee"
                     + " reports only their own travel.")
-    public TravelView report(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+    public TravelView reportTravel(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @PathParam("direction") TravelRules.Direction direction, @Valid @NotNull TravelRequest request) {
         requireOwnOrStaff(attendeeId);
         return travel.report(meetingId, attendeeId, direction, request, caller.name());
@@ -55,7 +56,7 @@ public class TravelResource {
     @Path("/{attendeeId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.ATTENDEE})
     @Operation(summary = "Someone's arrival and departure as reported")
-    public List<TravelView> forAttendee(@PathParam("meetingId") UUID meetingId,
+    public List<TravelView> listTravelOfAttendee(@PathParam("meetingId") UUID meetingId,
             @PathParam("attendeeId") UUID attendeeId) {
         requireOwnOrStaff(attendeeId);
         return travel.forAttendee(meetingId, attendeeId);
@@ -64,7 +65,7 @@ public class TravelResource {
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS})
     @Operation(summary = "Reported arrivals or departures by time, for pickup and send-off tables")
-    public List<TravelView> list(@PathParam("meetingId") UUID meetingId,
+    public List<TravelView> listTravel(@PathParam("meetingId") UUID meetingId,
             @QueryParam("direction") TravelRules.Direction direction, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to) {
         return travel.list(meetingId, direction, from, to);
@@ -72,7 +73,7 @@ public class TravelResource {
 
     private void requireOwnOrStaff(UUID attendeeId) {
         if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
-            throw ProblemException.notFound("Attendee", attendeeId);
+            throw ProblemException.notFound(RecordNames.ATTENDEE, attendeeId);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.SortSpec;
@@ -139,9 +140,11 @@ public class AttendeeService {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = require(meetingId, id);
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Attendee " + id + " has withdrawn; a withdrawn entry cannot be changed");
+            throw ProblemException.conflict(Message.of(
+                    "Attendee {0} has withdrawn; a withdrawn entry cannot be changed", "参会人员 {0} 已退出，不能再修改",
+                    id));
         }
-        Versions.check(expectedVersion, attendee.version, "Attendee " + id);
+        Versions.check(expectedVersion, attendee.version, RecordNames.named(RecordNames.ATTENDEE, id));
         AttendeeMapping.apply(request, attendee);
         check(attendee);
         attendee.lastEditedBy = actor;
@@ -160,7 +163,8 @@ public class AttendeeService {
             return;
         }
         if (expectedVersion.isPresent()) {
-            Versions.check(expectedVersion.getAsLong(), attendee.version, "Attendee " + id);
+            Versions.check(expectedVersion.getAsLong(), attendee.version,
+                    RecordNames.named(RecordNames.ATTENDEE, id));
         }
         attendee.status = AttendeeStatus.WITHDRAWN;
         attendee.lastEditedBy = actor;
@@ -179,17 +183,27 @@ public class AttendeeService {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", id, meetingId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Attendee", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, id));
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Attendee " + id + " has withdrawn; there is nothing to verify");
+            throw ProblemException.conflict(Message.of("Attendee {0} has withdrawn; there is nothing to verify",
+                    "参会人员 {0} 已退出，无需核对", id));
         }
-        Versions.check(verifiedVersion, attendee.version, "Attendee " + id);
+        Versions.check(verifiedVersion, attendee.version, RecordNames.named(RecordNames.ATTENDEE, id));
         List<String> verifiers = verifications.find("attendeeId = ?1 and attendeeVersion = ?2", id,
                 attendee.version).list().stream().map(v -> v.verifier).toList();
-        String refusal = RosterVerification.refusal(verifier, attendee.lastEditedBy, verifiers,
+        RosterVerification.Refusal refusal = RosterVerification.refusal(verifier, attendee.lastEditedBy, verifiers,
                 meeting.requiredVerifications);
         if (refusal != null) {
-            throw ProblemException.ruleViolated("Cannot verify attendee " + id + ": " + refusal);
+            throw ProblemException.ruleViolated(Message.of("Cannot verify attendee {0}: {1}", "不能核对参会人员 {0}：{1}",
+                    id, switch (refusal) {
+                        case OWN_VERSION -> Message.of(
+                                "you made the current version of this entry; someone else must verify it",
+                                "当前版本由您录入，须由他人核对");
+                        case ALREADY_VERIFIED -> Message.of("you have already verified this version of the entry",
+                                "您已核对过该版本");
+                        case ENOUGH -> Message.of("this version already has the {0} verifications the meeting requires",
+                                "该版本已有会议要求的 {0} 次核对", meeting.requiredVerifications);
+                    }));
         }
         AttendeeVerificationEntity verification = new AttendeeVerificationEntity();
         verification.attendeeId = id;
@@ -289,37 +303,41 @@ public class AttendeeService {
     AttendeeEntity require(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return attendees.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Attendee", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, id));
     }
 
     /** The rules an entry must meet beyond the shape of the request. */
     private void check(AttendeeEntity attendee) {
         if (attendee.idNumber != null && !PersonalData.isValidIdNumber(attendee.idNumber)) {
-            throw ProblemException.invalidField("idNumber",
-                    "is not a valid resident ID number: check the date of birth and the last (check) character");
+            throw ProblemException.invalidField("idNumber", Message.of(
+                    "is not a valid resident ID number: check the date of birth and the last (check) character",
+                    "不是有效的居民身份证号码：请检查出生日期和最后一位校验码"));
         }
         if (attendee.idNumber != null && attendees.count("meetingId = ?1 and idNumber = ?2 and status = ?3"
                 + " and id <> ?4", attendee.meetingId, attendee.idNumber, AttendeeStatus.ACTIVE, attendee.id) > 0) {
-            throw ProblemException.conflict("Another entry of this meeting has the same ID number: the same person"
-                    + " must not be on the roster twice");
+            throw ProblemException.conflict(Message.of("Another entry of this meeting has the same ID number: the"
+                    + " same person must not be on the roster twice", "本次会议已有相同身份证号码的名册条目：同一人不得重复登记"));
         }
         if (attendee.category == Category.ACCOMPANYING) {
             if (attendee.principalId == null) {
-                throw ProblemException.invalidField("principalId",
-                        "is required for ACCOMPANYING people: name the attendee they accompany");
+                throw ProblemException.invalidField("principalId", Message.of(
+                        "is required for ACCOMPANYING people: name the attendee they accompany",
+                        "随行人员必须填写：请指明其随行的参会人员"));
             }
             if (attendee.principalId.equals(attendee.id)) {
-                throw ProblemException.invalidField("principalId", "must be another attendee");
+                throw ProblemException.invalidField("principalId", Message.of("must be another attendee",
+                        "必须是另一位参会人员"));
             }
             AttendeeEntity principal = attendees.find("id = ?1 and meetingId = ?2", attendee.principalId,
                     attendee.meetingId).firstResultOptional().orElseThrow(() -> ProblemException.invalidField(
-                    "principalId", "is not an attendee of this meeting"));
+                    "principalId", Message.of("is not an attendee of this meeting", "不是本次会议的参会人员")));
             if (principal.status != AttendeeStatus.ACTIVE || principal.category == Category.ACCOMPANYING) {
-                throw ProblemException.invalidField("principalId",
-                        "must be an active attendee who is not accompanying someone else");
+                throw ProblemException.invalidField("principalId", Message.of(
+                        "must be an active attendee who is not accompanying someone else", "必须是未退出且本人不是随行人员的参会人员"));
             }
         } else if (attendee.principalId != null) {
-            throw ProblemException.invalidField("principalId", "is only for ACCOMPANYING people");
+            throw ProblemException.invalidField("principalId", Message.of("is only for ACCOMPANYING people",
+                    "仅适用于随行人员（ACCOMPANYING）"));
         }
     }
 

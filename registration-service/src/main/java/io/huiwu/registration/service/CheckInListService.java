@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.CheckInListRequest;
@@ -40,7 +41,7 @@ public class CheckInListService {
     @Transactional
     public CheckInListView update(UUID meetingId, UUID id, long expectedVersion, CheckInListRequest request) {
         CheckInListEntity list = require(meetingId, id);
-        Versions.check(expectedVersion, list.version, "Check-in list " + id);
+        Versions.check(expectedVersion, list.version, RecordNames.named(RecordNames.CHECK_IN_LIST, id));
         apply(request, list);
         lists.flush();
         return CredentialMapping.toView(list);
@@ -61,16 +62,17 @@ public class CheckInListService {
     CheckInListEntity require(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return lists.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Check-in list", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.CHECK_IN_LIST, id));
     }
 
     private void apply(CheckInListRequest request, CheckInListEntity list) {
         if (request.opensAt() != null && request.closesAt() != null && !request.closesAt().isAfter(request.opensAt())) {
-            throw ProblemException.invalidField("closesAt", "must be after opensAt");
+            throw ProblemException.invalidField("closesAt", Message.of("must be after opensAt", "必须晚于 opensAt"));
         }
         String name = request.name().strip();
         if (lists.count("meetingId = ?1 and name = ?2 and id <> ?3", list.meetingId, name, list.id) > 0) {
-            throw ProblemException.conflict("This meeting already has a check-in list named " + name);
+            throw ProblemException.conflict(Message.of("This meeting already has a check-in list named {0}",
+                    "本次会议已有名为 {0} 的签到点", name));
         }
         list.name = name;
         list.kind = request.kind();

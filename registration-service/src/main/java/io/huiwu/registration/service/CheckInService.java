@@ -2,6 +2,7 @@ package io.huiwu.registration.service;
 
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.ids.FastIds;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.RedeemAnswer;
 import io.huiwu.registration.api.RedeemRequest;
@@ -190,7 +191,8 @@ public class CheckInService {
             return now;
         }
         if (request.scannedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw ProblemException.invalidField("scannedAt", "is in the future; check the clock of the device");
+            throw ProblemException.invalidField("scannedAt", Message.of(
+                    "is in the future; check the clock of the device", "晚于当前时间；请检查设备时钟"));
         }
         return request.scannedAt().withOffsetSameInstant(ZoneOffset.UTC);
     }
@@ -204,8 +206,9 @@ public class CheckInService {
 
     static void requireOneSubject(RedeemRequest request) {
         if ((request.secret() == null) == (request.attendeeId() == null)) {
-            throw ProblemException.invalidField("secret",
-                    "give either the scanned secret or, for a manual check-in, attendeeId (not both)");
+            throw ProblemException.invalidField("secret", Message.of(
+                    "give either the scanned secret or, for a manual check-in, attendeeId (not both)",
+                    "请给出扫码内容，或在人工签到时给出 attendeeId（二者只能有一个）"));
         }
     }
 
@@ -215,7 +218,7 @@ public class CheckInService {
             query.setObject(2, meetingId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw ProblemException.notFound("Check-in list", listId);
+                    throw ProblemException.notFound(RecordNames.CHECK_IN_LIST, listId);
                 }
                 return new Point(listId, row.getString(1), CheckInListKind.valueOf(row.getString(2)),
                         new CheckInRules.Point(CredentialMapping.categorySet(row.getString(3)),
@@ -236,7 +239,7 @@ public class CheckInService {
             query.setObject(3, meetingId);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw ProblemException.notFound("Check-in list", listId);
+                    throw ProblemException.notFound(RecordNames.CHECK_IN_LIST, listId);
                 }
                 Point point = new Point(listId, row.getString(1), CheckInListKind.valueOf(row.getString(2)),
                         new CheckInRules.Point(CredentialMapping.categorySet(row.getString(3)),
@@ -276,7 +279,7 @@ public class CheckInService {
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     if (request.attendeeId() != null) {
-                        throw ProblemException.notFound("Attendee", request.attendeeId());
+                        throw ProblemException.notFound(RecordNames.ATTENDEE, request.attendeeId());
                     }
                     return null;
                 }

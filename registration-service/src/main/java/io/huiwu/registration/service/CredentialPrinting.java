@@ -13,6 +13,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.CredentialStatus;
@@ -65,11 +66,13 @@ public class CredentialPrinting {
                 ? credentials.list(meetingId, null, typeId, CredentialStatus.ACTIVE, true)
                 : ids.stream().map(id -> credentials.get(meetingId, id, true)).toList();
         if (cards.isEmpty()) {
-            throw ProblemException.notFound("Active credential", typeId == null ? "of this meeting" : "of type " + typeId);
+            throw ProblemException.notFound(Message.of("Active credential", "有效证件"), typeId == null
+                    ? Message.of("of this meeting", "（本次会议）") : Message.of("of type {0}", "（类型 {0}）", typeId));
         }
         for (CredentialView card : cards) {
             if (card.status() != CredentialStatus.ACTIVE) {
-                throw ProblemException.conflict("Credential " + card.number() + " is revoked and must not be printed");
+                throw ProblemException.conflict(Message.of("Credential {0} is revoked and must not be printed",
+                        "证件 {0} 已作废，不得打印", card.number()));
             }
         }
         Map<UUID, AttendeeEntity> holders = attendees.find("id in ?1",

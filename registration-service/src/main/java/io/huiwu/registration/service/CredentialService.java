@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.BulkIssueView;
@@ -66,10 +67,10 @@ public class CredentialService {
     public CredentialTypeView updateType(UUID meetingId, UUID id, long expectedVersion,
             CredentialTypeRequest request) {
         CredentialTypeEntity type = requireType(meetingId, id);
-        Versions.check(expectedVersion, type.version, "Credential type " + id);
+        Versions.check(expectedVersion, type.version, RecordNames.named(RecordNames.CREDENTIAL_TYPE, id));
         if (!type.prefix.equals(request.prefix()) && credentials.count("typeId", id) > 0) {
-            throw ProblemException.conflict("Credentials of this type are already numbered with prefix " + type.prefix
-                    + "; the prefix cannot change any more");
+            throw ProblemException.conflict(Message.of("Credentials of this type are already numbered with prefix {0};"
+                    + " the prefix cannot change any more", "该类型的证件已按前缀 {0} 编号，前缀不能再修改", type.prefix));
         }
         applyType(request, type);
         types.flush();
@@ -93,14 +94,14 @@ public class CredentialService {
     public CredentialView issue(UUID meetingId, UUID attendeeId, UUID typeId, String actor) {
         CredentialTypeEntity type = lockType(meetingId, typeId);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         if (attendee.status != AttendeeStatus.ACTIVE) {
-            throw ProblemException.conflict(attendee.name + " has withdrawn; no credential can be issued");
+            throw ProblemException.conflict(withdrawnNoCredential(attendee.name));
         }
         if (credentials.count("attendeeId = ?1 and typeId = ?2 and status = ?3", attendeeId, typeId,
                 CredentialStatus.ACTIVE) > 0) {
-            throw ProblemException.conflict(attendee.name + " already has an active " + type.name
-                    + "; revoke or reissue it instead");
+            throw ProblemException.conflict(Message.of("{0} already has an active {1}; revoke or reissue it instead",
+                    "{0} 已有有效的{1}；请作废或补发", attendee.name, type.name));
         }
         CredentialEntity credential = newCredential(type, attendee, actor, null);
         credentials.flush();
@@ -133,7 +134,8 @@ public class CredentialService {
     public CredentialView revoke(UUID meetingId, UUID id, String reason, String actor) {
         CredentialEntity credential = lockCredential(meetingId, id);
         if (credential.status == CredentialStatus.REVOKED) {
-            throw ProblemException.conflict("Credential " + credential.number + " was already revoked");
+            throw ProblemException.conflict(Message.of("Credential {0} was already revoked", "证件 {0} 已作废",
+                    credential.number));
         }
         markRevoked(credential, reason, actor);
         credentials.flush();
@@ -146,11 +148,12 @@ public class CredentialService {
     public CredentialView reissue(UUID meetingId, UUID id, String reason, String actor) {
         CredentialEntity old = lockCredential(meetingId, id);
         if (old.status == CredentialStatus.REVOKED && credentials.count("replaces", old.id) > 0) {
-            throw ProblemException.conflict("Credential " + old.number + " was already reissued");
+            throw ProblemException.conflict(Message.of("Credential {0} was already reissued", "证件 {0} 已补发",
+                    old.number));
         }
         AttendeeEntity attendee = attendees.findById(old.attendeeId);
         if (attendee.status != AttendeeStatus.ACTIVE) {
-            throw ProblemException.conflict(attendee.name + " has withdrawn; no credential can be issued");
+            throw ProblemException.conflict(withdrawnNoCredential(attendee.name));
         }
         if (old.status == CredentialStatus.ACTIVE) {
             markRevoked(old, reason, actor);
@@ -165,7 +168,7 @@ public class CredentialService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CredentialView get(UUID meetingId, UUID id, boolean withPayload) {
         CredentialEntity credential = credentials.find("id = ?1 and meetingId = ?2", id, meetingId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential", id));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.CREDENTIAL, id));
         return view(credential, types.findById(credential.typeId), attendees.findById(credential.attendeeId).name,
                 withPayload);
     }
@@ -240,34 +243,40 @@ public class CredentialService {
     private CredentialTypeEntity requireType(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return types.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Credential type", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.CREDENTIAL_TYPE, id));
     }
 
     /** Serials are handed out one at a time per type. */
     private CredentialTypeEntity lockType(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return types.find("id = ?1 and meetingId = ?2", id, meetingId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential type", id));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.CREDENTIAL_TYPE, id));
     }
 
     private CredentialEntity lockCredential(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return credentials.find("id = ?1 and meetingId = ?2", id, meetingId).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Credential", id));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.CREDENTIAL, id));
     }
 
     private void applyType(CredentialTypeRequest request, CredentialTypeEntity type) {
         String name = request.name().strip();
         if (types.count("meetingId = ?1 and name = ?2 and id <> ?3", type.meetingId, name, type.id) > 0) {
-            throw ProblemException.conflict("This meeting already has a credential type named " + name);
+            throw ProblemException.conflict(Message.of("This meeting already has a credential type named {0}",
+                    "本次会议已有名为 {0} 的证件类型", name));
         }
         if (types.count("meetingId = ?1 and prefix = ?2 and id <> ?3", type.meetingId, request.prefix(), type.id)
                 > 0) {
-            throw ProblemException.conflict("Another credential type of this meeting uses prefix " + request.prefix());
+            throw ProblemException.conflict(Message.of("Another credential type of this meeting uses prefix {0}",
+                    "本次会议的另一证件类型已使用前缀 {0}", request.prefix()));
         }
         type.name = name;
         type.colour = request.colour().toUpperCase();
         type.prefix = request.prefix();
         type.categories = CredentialMapping.categoryText(request.categories());
+    }
+
+    private static Message withdrawnNoCredential(String name) {
+        return Message.of("{0} has withdrawn; no credential can be issued", "{0} 已退出，不能发放证件", name);
     }
 }

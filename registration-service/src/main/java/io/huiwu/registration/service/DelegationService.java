@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.DelegationView;
 import io.huiwu.registration.domain.AttendeeStatus;
@@ -68,7 +69,8 @@ public class DelegationService {
         Set<String> seen = new HashSet<>();
         for (String name : names) {
             if (!seen.add(name.strip())) {
-                throw ProblemException.invalidField("names", "lists " + name + " twice");
+                throw ProblemException.invalidField("names", Message.of("lists {0} twice", "重复列出了 {0}",
+                        name));
             }
         }
         agreed.delete("meetingId", meetingId);

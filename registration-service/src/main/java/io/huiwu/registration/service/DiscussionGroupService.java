@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.DiscussionGroupRequest;
@@ -61,7 +62,7 @@ public class DiscussionGroupService {
     @Transactional
     public DiscussionGroupView update(UUID meetingId, UUID id, long expectedVersion, DiscussionGroupRequest request) {
         DiscussionGroupEntity group = require(meetingId, id);
-        Versions.check(expectedVersion, group.version, "Discussion group " + id);
+        Versions.check(expectedVersion, group.version, RecordNames.named(RecordNames.DISCUSSION_GROUP, id));
         requireUniqueName(meetingId, request.name().strip(), id);
         apply(request, group);
         groups.flush();
@@ -74,26 +75,28 @@ public class DiscussionGroupService {
             GroupMembersRequest request) {
         DiscussionGroupEntity group = groups.find("id = ?1 and meetingId = ?2", id, meetingId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Discussion group", id));
-        Versions.check(expectedVersion, group.version, "Discussion group " + id);
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.DISCUSSION_GROUP, id));
+        Versions.check(expectedVersion, group.version, RecordNames.named(RecordNames.DISCUSSION_GROUP, id));
         Set<UUID> seen = new HashSet<>();
         for (GroupMembersRequest.Member member : request.members()) {
             if (!seen.add(member.attendeeId())) {
-                throw ProblemException.invalidField("members", "lists attendee " + member.attendeeId() + " twice");
+                throw ProblemException.invalidField("members", Message.of("lists attendee {0} twice",
+                        "重复列出了参会人员 {0}", member.attendeeId()));
             }
         }
         long conveners = request.members().stream().filter(GroupMembersRequest.Member::convener).count();
         if (!request.members().isEmpty() && (conveners < 1 || conveners > 2)) {
-            throw ProblemException.invalidField("members",
-                    "must name one or two conveners (召集人); " + conveners + " given");
+            throw ProblemException.invalidField("members", Message.of(
+                    "must name one or two conveners (召集人); {0} given", "须指定一至两名召集人；现为 {0} 名", conveners));
         }
         Map<UUID, AttendeeEntity> found = seen.isEmpty() ? Map.of() : attendees
                 .find("id in ?1 and meetingId = ?2 and status = ?3", seen, meetingId, AttendeeStatus.ACTIVE)
                 .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         for (UUID attendeeId : seen) {
             if (!found.containsKey(attendeeId)) {
-                throw ProblemException.invalidField("members",
-                        "attendee " + attendeeId + " is not an active attendee of this meeting");
+                throw ProblemException.invalidField("members", Message.of(
+                        "attendee {0} is not an active attendee of this meeting", "参会人员 {0} 不是本次会议的有效参会人员",
+                        attendeeId));
             }
         }
         List<DiscussionGroupMemberEntity> elsewhere = seen.isEmpty() ? List.of()
@@ -101,8 +104,9 @@ public class DiscussionGroupService {
         if (!elsewhere.isEmpty()) {
             AttendeeEntity first = found.get(elsewhere.get(0).attendeeId);
             DiscussionGroupEntity other = groups.findById(elsewhere.get(0).groupId);
-            throw ProblemException.conflict(first.name + " is already in group " + other.name
-                    + "; take them out of it first (a person is in one discussion group)");
+            throw ProblemException.conflict(Message.of(
+                    "{0} is already in group {1}; take them out of it first (a person is in one discussion group)",
+                    "{0} 已在 {1} 中；请先将其移出（每人只参加一个讨论组）", first.name, other.name));
         }
         members.delete("groupId", id);
         members.flush();
@@ -133,13 +137,14 @@ public class DiscussionGroupService {
     private DiscussionGroupEntity require(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return groups.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Discussion group", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.DISCUSSION_GROUP, id));
     }
 
     private void requireUniqueName(UUID meetingId, String name, UUID except) {
         if (groups.count("meetingId = ?1 and name = ?2 and id <> ?3", meetingId, name,
                 except == null ? new UUID(0, 0) : except) > 0) {
-            throw ProblemException.conflict("This meeting already has a discussion group named " + name);
+            throw ProblemException.conflict(Message.of("This meeting already has a discussion group named {0}",
+                    "本次会议已有名为 {0} 的讨论组", name));
         }
     }
 

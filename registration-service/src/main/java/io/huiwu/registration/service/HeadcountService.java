@@ -51,7 +51,7 @@ public class HeadcountService {
                 list.setObject(2, meetingId);
                 try (ResultSet row = list.executeQuery()) {
                     if (!row.next()) {
-                        throw ProblemException.notFound("Check-in list", listId);
+                        throw ProblemException.notFound(RecordNames.CHECK_IN_LIST, listId);
                     }
                     listName = row.getString(1);
                     categories = row.getString(2);

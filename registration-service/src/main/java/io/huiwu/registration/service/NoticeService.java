@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.AcknowledgementsView;
 import io.huiwu.registration.api.NoticeRequest;
@@ -64,9 +65,11 @@ public class NoticeService {
             String actor) {
         NoticeEntities.Notice notice = require(meetingId, id);
         notices.getEntityManager().lock(notice, LockModeType.PESSIMISTIC_WRITE);
-        io.huiwu.chassis.web.Versions.check(expectedVersion, notice.currentVersion, "Notice " + id);
+        io.huiwu.chassis.web.Versions.check(expectedVersion, notice.currentVersion,
+                RecordNames.named(RecordNames.NOTICE, id));
         if (request.changeSummary() == null || request.changeSummary().isBlank()) {
-            throw ProblemException.invalidField("changeSummary", "must say what the supplementary notice changes");
+            throw ProblemException.invalidField("changeSummary", Message.of(
+                    "must say what the supplementary notice changes", "须说明补充通知改了什么"));
         }
         notice.currentVersion++;
         versions.persist(version(notice.id, notice.currentVersion, request, actor, request.changeSummary().strip()));
@@ -91,7 +94,7 @@ public class NoticeService {
         require(meetingId, id);
         NoticeEntities.NoticeVersion found = versions.findById(new NoticeEntities.VersionKey(id, version));
         if (found == null) {
-            throw ProblemException.notFound("Notice version", version);
+            throw ProblemException.notFound(RecordNames.NOTICE_VERSION, version);
         }
         return view(found);
     }
@@ -101,9 +104,9 @@ public class NoticeService {
     public AcknowledgementsView.Person acknowledge(UUID meetingId, UUID id, UUID attendeeId, String actor) {
         NoticeEntities.Notice notice = require(meetingId, id);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         if (attendee.status != AttendeeStatus.ACTIVE) {
-            throw ProblemException.conflict(attendee.name + " has withdrawn");
+            throw ProblemException.conflict(Message.of("{0} has withdrawn", "{0} 已退出", attendee.name));
         }
         NoticeEntities.AckKey key = new NoticeEntities.AckKey(id, notice.currentVersion, attendeeId);
         NoticeEntities.Acknowledgement ack = acknowledgements.findById(key);
@@ -125,7 +128,7 @@ public class NoticeService {
         NoticeEntities.Notice notice = require(meetingId, id);
         int which = version == null ? notice.currentVersion : version;
         if (which < 1 || which > notice.currentVersion) {
-            throw ProblemException.notFound("Notice version", which);
+            throw ProblemException.notFound(RecordNames.NOTICE_VERSION, which);
         }
         Map<UUID, NoticeEntities.Acknowledgement> acks = acknowledgements
                 .find("noticeId = ?1 and version = ?2", id, which).list().stream()
@@ -150,7 +153,7 @@ public class NoticeService {
     private NoticeEntities.Notice require(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return notices.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Notice", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.NOTICE, id));
     }
 
     private static NoticeEntities.NoticeVersion version(UUID noticeId, int number, NoticeRequest request,

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.outbox.Outbox;
 import io.huiwu.chassis.problem.Problem;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.registration.api.OfflineScansAnswer;
@@ -75,7 +76,7 @@ public class OfflineScanService {
         meetings.require(meetingId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Scan> scans = new ArrayList<>(requests.size());
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.FieldIssue> errors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             RedeemRequest request = requests.get(i);
             try {
@@ -84,12 +85,13 @@ public class OfflineScanService {
                 UUID credential = request.secret() == null ? null : payloads.verify(request.secret()).orElse(null);
                 scans.add(new Scan(i, request, at, credential));
             } catch (ProblemException e) {
-                errors.add(new Problem.FieldError("scans[" + i + "]", e.getMessage()));
+                errors.add(new ProblemException.FieldIssue("scans[" + i + "]", e.detail()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " scan(s) cannot be read; nothing"
-                    + " was recorded: " + errors.get(0).field() + " " + errors.get(0).message(), errors);
+            throw new ProblemException(ProblemType.VALIDATION, Message.of(
+                    "{0} scan(s) cannot be read; nothing was recorded: {1} {2}", "{0} 条扫码记录无法读取，全部未记录：{1} {2}",
+                    errors.size(), errors.get(0).field(), errors.get(0).message()), errors);
         }
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, CheckInService.Point> points = points(connection, meetingId, scans);
@@ -184,8 +186,8 @@ public class OfflineScanService {
         }
         for (Scan scan : scans) {
             if (!points.containsKey(scan.request().listId())) {
-                throw ProblemException.invalidField("scans[" + scan.index() + "].listId",
-                        "is not a check-in list of this meeting; nothing was recorded");
+                throw ProblemException.invalidField("scans[" + scan.index() + "].listId", Message.of(
+                        "is not a check-in list of this meeting; nothing was recorded", "不是本次会议的签到点；全部未记录"));
             }
         }
         return points;
@@ -246,8 +248,8 @@ public class OfflineScanService {
         if (!byCredential) {
             for (Scan scan : scans) {
                 if (scan.request().attendeeId() != null && !holders.containsKey(scan.request().attendeeId())) {
-                    throw ProblemException.invalidField("scans[" + scan.index() + "].attendeeId",
-                            "is not an attendee of this meeting; nothing was recorded");
+                    throw ProblemException.invalidField("scans[" + scan.index() + "].attendeeId", Message.of(
+                            "is not an attendee of this meeting; nothing was recorded", "不是本次会议的参会人员；全部未记录"));
                 }
             }
         }

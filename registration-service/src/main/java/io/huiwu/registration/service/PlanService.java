@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.MeetingPlan;
 import io.huiwu.registration.api.PlanChangeView;
@@ -53,7 +54,7 @@ public class PlanService {
     public PlanView edit(UUID meetingId, int expectedVersion, MeetingPlan plan, String actor) {
         MeetingEntity meeting = lock(meetingId);
         latest(meeting);
-        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, "The plan of meeting " + meetingId);
+        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, planOf(meetingId));
         meeting.purpose = plan.purpose();
         meeting.form = plan.form();
         meeting.scale = plan.scale();
@@ -69,11 +70,19 @@ public class PlanService {
             String actor) {
         MeetingEntity meeting = lock(meetingId);
         latest(meeting);
-        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, "The plan of meeting " + meetingId);
+        io.huiwu.chassis.web.Versions.check(expectedVersion, meeting.planVersion, planOf(meetingId));
+        PlanStatus before = meeting.planStatus;
         try {
             meeting.planStatus = meeting.planStatus.after(action);
         } catch (IllegalStateException e) {
-            throw ProblemException.conflict("Cannot " + action.name().toLowerCase() + " the plan: " + e.getMessage());
+            throw ProblemException.conflict(switch (action) {
+                case SUBMIT -> Message.of("Cannot submit the plan: only a draft can be submitted; the plan is {0}",
+                        "不能提交方案：只有草稿可以提交；方案当前为 {0}", before);
+                case APPROVE -> Message.of("Cannot approve the plan: only a submitted plan can be approved; the plan"
+                        + " is {0}", "不能批准方案：只有已提交的方案可以批准；方案当前为 {0}", before);
+                case RETURN -> Message.of("Cannot return the plan: only a submitted plan can be returned; the plan is"
+                        + " {0}", "不能退回方案：只有已提交的方案可以退回；方案当前为 {0}", before);
+            });
         }
         return view(record(meeting, action.name(), actor, comment));
     }
@@ -151,7 +160,7 @@ public class PlanService {
     private PlanVersionEntity requireVersion(UUID meetingId, int version) {
         PlanVersionEntity found = versions.findById(new PlanVersionEntity.Key(meetingId, version));
         if (found == null) {
-            throw ProblemException.notFound("Plan version", version);
+            throw ProblemException.notFound(RecordNames.PLAN_VERSION, version);
         }
         return found;
     }
@@ -184,5 +193,9 @@ public class PlanService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Message planOf(UUID meetingId) {
+        return Message.of("The plan of meeting {0}", "会议 {0} 的方案", meetingId);
     }
 }

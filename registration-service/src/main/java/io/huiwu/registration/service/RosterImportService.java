@@ -3,6 +3,7 @@ package io.huiwu.registration.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.ImportJobView;
@@ -65,7 +66,7 @@ public class RosterImportService {
     public ImportJobView start(UUID meetingId, byte[] file, RosterSheets.Format format, String fileName,
             String actor) {
         if (file.length == 0) {
-            throw ProblemException.badRequest("The uploaded file is empty");
+            throw ProblemException.badRequest(Message.of("The uploaded file is empty", "上传的文件是空的"));
         }
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -88,7 +89,7 @@ public class RosterImportService {
         return QuarkusTransaction.requiringNew().call(() -> {
             ImportJobEntity job = entityManager.find(ImportJobEntity.class, id);
             if (job == null || !job.meetingId.equals(meetingId)) {
-                throw ProblemException.notFound("Import", id);
+                throw ProblemException.notFound(RecordNames.IMPORT, id);
             }
             return view(job);
         });

@@ -1,6 +1,7 @@
 package io.huiwu.registration.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.web.PageResult;
@@ -67,24 +68,28 @@ public class ScanService {
                 query.setObject(2, meetingId);
                 try (ResultSet row = query.executeQuery()) {
                     if (!row.next()) {
-                        throw ProblemException.notFound("Scan", scanId);
+                        throw ProblemException.notFound(RecordNames.SCAN, scanId);
                     }
                     scan = scan(row);
                 }
             }
             if (scan.annulledAt() != null) {
-                throw ProblemException.conflict("This check-in was already annulled by " + scan.annulledBy());
+                throw ProblemException.conflict(Message.of("This check-in was already annulled by {0}",
+                        "该签到已由 {0} 撤销", scan.annulledBy()));
             }
             if (!"ok".equals(scan.result())) {
-                throw ProblemException.conflict("Only an admitted scan can be annulled; this one was refused ("
-                        + scan.result() + ")");
+                throw ProblemException.conflict(Message.of(
+                        "Only an admitted scan can be annulled; this one was refused ({0})",
+                        "只能撤销已放行的签到；该次签到被拒绝（{0}）", scan.result()));
             }
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             boolean ownRecent = device != null && device.equals(scan.device())
                     && !now.isAfter(scan.receivedAt().plus(ANNUL_WINDOW));
             if (!organizer && !ownRecent) {
-                throw new ProblemException(ProblemType.FORBIDDEN, "Only the device that made the scan may annul it,"
-                        + " within " + ANNUL_WINDOW.toMinutes() + " minutes; after that ask an organizer");
+                throw new ProblemException(ProblemType.FORBIDDEN, Message.of(
+                        "Only the device that made the scan may annul it, within {0} minutes; after that ask an"
+                                + " organizer", "只有扫码的设备可在 {0} 分钟内撤销；超时请联系组织者",
+                        ANNUL_WINDOW.toMinutes()));
             }
             try (PreparedStatement update = connection.prepareStatement("update checkin_scan set annulled_at = ?,"
                     + " annulled_by = ?, annul_reason = ? where id = ?")) {

@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.TaskRequest;
@@ -68,7 +69,7 @@ public class TaskPlanService {
     @Transactional
     public WorkingGroupView updateGroup(UUID meetingId, UUID id, long expectedVersion, WorkingGroupRequest request) {
         WorkingGroupEntity group = requireGroup(meetingId, id);
-        Versions.check(expectedVersion, group.version, "Working group " + id);
+        Versions.check(expectedVersion, group.version, RecordNames.named(RecordNames.WORKING_GROUP, id));
         applyGroup(request, group);
         replaceMembers(group.id, request.members());
         groups.getEntityManager().lock(group, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -102,7 +103,7 @@ public class TaskPlanService {
     @Transactional
     public TaskView updateTask(UUID meetingId, UUID id, long expectedVersion, TaskRequest request) {
         TaskEntity task = requireTask(meetingId, id);
-        Versions.check(expectedVersion, task.version, "Task " + id);
+        Versions.check(expectedVersion, task.version, RecordNames.named(RecordNames.TASK, id));
         applyTask(request, task);
         tasks.flush();
         return view(task, groupNames(meetingId));
@@ -139,7 +140,8 @@ public class TaskPlanService {
     private void applyGroup(WorkingGroupRequest request, WorkingGroupEntity group) {
         String name = request.name().strip();
         if (groups.count("meetingId = ?1 and name = ?2 and id <> ?3", group.meetingId, name, group.id) > 0) {
-            throw ProblemException.conflict("This meeting already has a working group named " + name);
+            throw ProblemException.conflict(Message.of("This meeting already has a working group named {0}",
+                    "本次会议已有名为 {0} 的工作组", name));
         }
         group.name = name;
         group.kind = request.kind();
@@ -164,7 +166,8 @@ public class TaskPlanService {
     private void applyTask(TaskRequest request, TaskEntity task) {
         if (request.groupId() != null && groups.count("id = ?1 and meetingId = ?2", request.groupId(),
                 task.meetingId) == 0) {
-            throw ProblemException.invalidField("groupId", "is not a working group of this meeting");
+            throw ProblemException.invalidField("groupId", Message.of("is not a working group of this meeting",
+                    "不是本次会议的工作组"));
         }
         TaskStatus status = request.status() == null ? TaskStatus.TODO : request.status();
         task.title = request.title().strip();
@@ -206,12 +209,12 @@ public class TaskPlanService {
     private WorkingGroupEntity requireGroup(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return groups.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Working group", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.WORKING_GROUP, id));
     }
 
     private TaskEntity requireTask(UUID meetingId, UUID id) {
         meetings.require(meetingId);
         return tasks.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Task", id));
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.TASK, id));
     }
 }

@@ -1,5 +1,6 @@
 package io.huiwu.registration.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.TravelRequest;
 import io.huiwu.registration.api.TravelView;
@@ -51,16 +52,16 @@ public class TravelService {
             String actor) {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         if (attendee.status != AttendeeStatus.ACTIVE) {
-            throw ProblemException.conflict(attendee.name + " has withdrawn");
+            throw ProblemException.conflict(Message.of("{0} has withdrawn", "{0} 已退出", attendee.name));
         }
         String number = request.number() == null || request.number().isBlank() ? null
                 : request.number().strip().toUpperCase();
         TravelRules.Problem problem = TravelRules.check(direction, request.mode(), number, request.at(),
                 meeting.startDate, meeting.endDate);
         if (problem != null) {
-            throw ProblemException.invalidField(problem.field(), problem.message());
+            throw ProblemException.invalidField(problem.field(), travelProblem(problem.fault(), meeting));
         }
         TravelReportEntity report = reports.find("attendeeId = ?1 and direction = ?2", attendeeId, direction)
                 .firstResultOptional().orElse(null);
@@ -88,7 +89,7 @@ public class TravelService {
     @Transactional
     public List<TravelView> forAttendee(UUID meetingId, UUID attendeeId) {
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Attendee", attendeeId));
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         return reports.find("attendeeId = ?1 order by direction", attendeeId).list().stream()
                 .map(r -> view(r, attendee)).toList();
     }
@@ -124,5 +125,20 @@ public class TravelService {
     private static TravelView view(TravelReportEntity r, AttendeeEntity attendee) {
         return new TravelView(r.id, r.meetingId, r.attendeeId, attendee.name, attendee.delegation, r.direction,
                 r.mode, r.number, r.at, r.place, r.companions, r.note, r.reportedBy, r.reportedAt, r.version);
+    }
+
+    private static Message travelProblem(TravelRules.Fault fault, MeetingEntity meeting) {
+        return switch (fault) {
+            case NOT_A_TRAIN_NUMBER -> Message.of("must be a train number such as G1234 or K7",
+                    "必须是车次，如 G1234 或 K7");
+            case NOT_A_FLIGHT_NUMBER -> Message.of("must be a flight number such as CA1234", "必须是航班号，如 CA1234");
+            case NUMBER_NOT_FOR_MODE -> Message.of("is only for trains and flights", "仅适用于火车和航班");
+            case ARRIVAL_AFTER_THE_END -> Message.of("is after the meeting ends ({0})", "晚于会议结束日期（{0}）",
+                    meeting.endDate);
+            case DEPARTURE_BEFORE_THE_START -> Message.of("is before the meeting starts ({0})",
+                    "早于会议开始日期（{0}）", meeting.startDate);
+            case FAR_FROM_THE_MEETING -> Message.of("is more than a week away from the meeting ({0} to {1})",
+                    "与会期（{0} 至 {1}）相差一周以上", meeting.startDate, meeting.endDate);
+        };
     }
 }

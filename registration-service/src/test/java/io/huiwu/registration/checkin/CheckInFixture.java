@@ -1,6 +1,7 @@
 package io.huiwu.registration.checkin;
 
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.registration.rest.Fixtures;
 import io.restassured.http.ContentType;
 
 import java.util.List;
@@ -12,8 +13,8 @@ import static io.restassured.RestAssured.given;
 /** A meeting with people, credentials and check-in points, built through the API. */
 final class CheckInFixture {
 
-    static final String ORGANIZER = TestTokens.person("organizer-a", "organizer");
-    static final String REGISTRAR = TestTokens.person("desk-clerk", "registrar");
+    static final String ORGANIZER = TestTokens.person("organizer-a");
+    static final String REGISTRAR = TestTokens.person("desk-clerk");
 
     final String meeting;
     final Map<String, String> people = new java.util.HashMap<>();
@@ -23,9 +24,8 @@ final class CheckInFixture {
     final String hall;
 
     CheckInFixture() {
-        meeting = given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON)
-                .body("{\"name\":\"报到测试会议\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
-                .when().post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+        meeting = Fixtures.meeting("报到测试会议", "organizer-a", 2);
+        Fixtures.grant(meeting, "desk-clerk", "registrar");
         person("王芳", "ATTENDEE", "长安区代表团");
         person("李强", "ATTENDEE", "雁塔区代表团");
         person("张敏", "NON_VOTING", "长安区代表团");

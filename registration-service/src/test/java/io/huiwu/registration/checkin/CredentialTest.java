@@ -55,7 +55,7 @@ class CredentialTest {
         given().auth().oauth2(TestTokens.role("logistics"))
                 .when().get("/api/v1/meetings/" + f.meeting + "/credentials/" + id)
                 .then().statusCode(200).body("payload", nullValue()).body("number", equalTo("CX0001"));
-        String attendee = TestTokens.attendee(UUID.fromString(f.people.get("王芳")));
+        String attendee = TestTokens.attendee(f.meeting, f.people.get("王芳"));
         given().auth().oauth2(attendee).when().get("/api/v1/meetings/" + f.meeting + "/attendees/me/credentials")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].payload", notNullValue())
                 .body("[0].attendeeName", equalTo("王芳"));

@@ -44,9 +44,7 @@ class OutboxAtomicityTest {
                 + " return new; end $$");
         execute("create trigger refuse_marked_events before insert on outbox_event for each row"
                 + " execute function refuse_marked()");
-        String meeting = given().auth().oauth2(TestTokens.role("organizer")).contentType(ContentType.JSON)
-                .body("{\"name\":\"原子性测试会议\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\"}")
-                .when().post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+        String meeting = io.huiwu.registration.rest.Fixtures.meeting("原子性测试会议");
 
         given().auth().oauth2(TestTokens.role("organizer")).contentType(ContentType.JSON)
                 .body("{\"name\":\"原子性标记\",\"gender\":\"MALE\",\"category\":\"GUEST\"}")

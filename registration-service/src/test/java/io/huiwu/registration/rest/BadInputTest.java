@@ -1,6 +1,7 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,7 +52,8 @@ class BadInputTest {
             rank below one          | {"name":"张三","gender":"MALE","category":"GUEST","rank":0}   | rank     | must be greater than or equal to 1
             name as a number        | {"name":12,"gender":"MALE","category":"GUEST"}                | name     | must be a string
             unknown field           | {"name":"张三","gender":"MALE","category":"GUEST","sex":"M"}  | sex      | is not a known field
-            control character       | {"name":"张\\u0000三","gender":"MALE","category":"GUEST"}     | name     | control characters
+            NUL character           | {"name":"张\\u0000三","gender":"MALE","category":"GUEST"}     | name     | NUL character (U+0000)
+            control character       | {"name":"张\\u0007三","gender":"MALE","category":"GUEST"}     | name     | control characters
             """)
     void registerRefusesBadInput(String label, String body, String field, String message) {
         long before = activeCount();
@@ -71,8 +73,9 @@ class BadInputTest {
                 .body("{\"name\":\"张三\",\"gender\":\"MALE\",\"category\":\"GUEST\",\"unit\":\"" + "单".repeat(201)
                         + "\"}")
                 .when().post("/api/v1/meetings/" + meeting + "/attendees").then(), 400, "unit", "size must be");
-        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
-                .body("{\"name\":\"" + "会".repeat(201) + "\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-01-02\"}")
+        expectProblem(given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + "会".repeat(201) + "\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-01-02\","
+                        + "\"organizer\":\"someone\"}")
                 .when().post("/api/v1/meetings").then(), 400, "name", "size must be");
         // a Chinese name of 50 characters is accepted: long transliterated names exist
         given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
@@ -82,12 +85,14 @@ class BadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            date not ISO        | {"name":"会","startDate":"2026/01/01","endDate":"2026-01-02"} | startDate | yyyy-MM-dd
-            impossible date     | {"name":"会","startDate":"2026-02-30","endDate":"2026-03-02"} | startDate | yyyy-MM-dd
-            missing end         | {"name":"会","startDate":"2026-02-01"}                        | endDate   | must not be null
+            date not ISO        | {"name":"会","startDate":"2026/01/01","endDate":"2026-01-02","organizer":"o"} | startDate | yyyy-MM-dd
+            impossible date     | {"name":"会","startDate":"2026-02-30","endDate":"2026-03-02","organizer":"o"} | startDate | yyyy-MM-dd
+            missing end         | {"name":"会","startDate":"2026-02-01","organizer":"o"}                        | endDate   | must not be null
+            missing organizer   | {"name":"会","startDate":"2026-02-01","endDate":"2026-03-02"}                 | organizer | must not be null
+            malformed organizer | {"name":"会","startDate":"2026-02-01","endDate":"2026-03-02","organizer":"张 三"} | organizer | must be a token subject
             """)
     void meetingRefusesBadInput(String label, String body, String field, String message) {
-        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).body(body)
+        expectProblem(given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/meetings").then(), 400, field, message);
     }
 

@@ -16,7 +16,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -25,11 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class MeetingResourceTest {
 
     private static final String BODY = "{\"name\":\"%s\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\"}";
+    private static final String NEW = "{\"name\":\"%s\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\","
+            + "\"organizer\":\"test-organizer\"}";
 
     @Test
-    void organizerCreatesAMeetingThatStaffCanRead() {
-        String id = given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
-                .body(BODY.formatted("省政协十三届三次会议"))
+    void anAdministratorCreatesAMeetingAndItsFirstOrganizerRunsIt() {
+        String id = given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
+                .body("{\"name\":\"省政协十三届三次会议\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\","
+                        + "\"organizer\":\"first-organizer\",\"organizerName\":\"会务组长\"}")
                 .when().post("/api/v1/meetings")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/meetings/"))
@@ -38,20 +45,60 @@ class MeetingResourceTest {
                 .body("version", equalTo(0))
                 .extract().path("id");
 
-        given().auth().oauth2(TestTokens.role("registrar"))
-                .when().get("/api/v1/meetings/" + id)
+        String first = TestTokens.person("first-organizer");
+        given().auth().oauth2(first).when().get("/api/v1/meetings/" + id)
                 .then().statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("startDate", equalTo("2026-01-20"))
                 .body("endDate", equalTo("2026-01-24"));
+        given().auth().oauth2(first).when().get("/api/v1/meetings/" + id + "/staff")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].subject", equalTo("first-organizer"))
+                .body("items[0].role", equalTo("ORGANIZER"))
+                .body("items[0].displayName", equalTo("会务组长"))
+                .body("items[0].grantedBy", equalTo("test-administrator"));
+        // nobody else has a role in it yet
+        given().auth().oauth2(TestTokens.role("registrar")).when().get("/api/v1/meetings/" + id)
+                .then().statusCode(404);
 
-        given().auth().oauth2(TestTokens.role("logistics"))
-                .when().get("/api/v1/meetings?size=500")
+        given().auth().oauth2(first).when().get("/api/v1/meetings?size=500")
                 .then().statusCode(200)
                 .body("items.id", hasItem(id))
                 .body("page", equalTo(0))
                 .body("size", equalTo(500))
                 .body("total", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesMeetings() {
+        Fixtures.meeting("已有会议");
+        for (String token : new String[] {Fixtures.organizer(), TestTokens.role("registrar"),
+                TestTokens.attendee(UUID.randomUUID(), UUID.randomUUID())}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(NEW.formatted("越权会议"))
+                    .when().post("/api/v1/meetings")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:huiwu:problem:forbidden"));
+        }
+    }
+
+    @Test
+    void everyoneListsOnlyTheMeetingsTheyWorkOn() {
+        String mine = Fixtures.meeting("我的会议");
+        String theirs = Fixtures.meeting("别人的会议", "other-organizer", 2);
+        Fixtures.grant(theirs, "only-there", "venue");
+
+        given().auth().oauth2(TestTokens.person("only-there")).when().get("/api/v1/meetings?size=500")
+                .then().statusCode(200).body("items.id", contains(theirs)).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.person("nobody-yet")).when().get("/api/v1/meetings")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        given().auth().oauth2(TestTokens.person("other-organizer")).when().get("/api/v1/meetings?size=500")
+                .then().body("items.id", hasItem(theirs)).body("items.id", not(hasItem(mine)));
+        given().auth().oauth2(TestTokens.attendee(UUID.fromString(mine), UUID.randomUUID()))
+                .when().get("/api/v1/meetings").then().body("items.id", contains(mine));
+        given().auth().oauth2(TestTokens.administrator()).when().get("/api/v1/meetings?size=500")
+                .then().body("items.id", hasItems(mine, theirs));
     }
 
     @Test
@@ -97,8 +144,9 @@ class MeetingResourceTest {
 
     @Test
     void endBeforeStartIsRefusedOnCreateAndUpdate() {
-        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
-                .body("{\"name\":\"x\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-19\"}")
+        given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-19\","
+                        + "\"organizer\":\"test-organizer\"}")
                 .when().post("/api/v1/meetings")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -131,29 +179,29 @@ class MeetingResourceTest {
     void idempotencyKeyReplaysTheFirstResponse() {
         String key = UUID.randomUUID().toString();
         String name = "幂等会议-" + key;
-        String first = given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+        String first = given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
-                .body(BODY.formatted(name))
+                .body(NEW.formatted(name))
                 .when().post("/api/v1/meetings")
                 .then().statusCode(201)
                 .extract().path("id");
-        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
-                .body(BODY.formatted(name))
+                .body(NEW.formatted(name))
                 .when().post("/api/v1/meetings")
                 .then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", containsString(first))
                 .body("id", equalTo(first));
-        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
-                .body(BODY.formatted(name + " 另一个"))
+                .body(NEW.formatted(name + " 另一个"))
                 .when().post("/api/v1/meetings")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:huiwu:problem:idempotency-key-reused"));
 
-        int created = given().auth().oauth2(Fixtures.organizer())
+        int created = given().auth().oauth2(TestTokens.administrator())
                 .when().get("/api/v1/meetings?size=500")
                 .then().extract().jsonPath().getList("items.name").stream()
                 .filter(name::equals).toList().size();
@@ -162,7 +210,7 @@ class MeetingResourceTest {
 
     @Test
     void problemsNeverLeakInternals() {
-        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.administrator()).contentType(ContentType.JSON)
                 .body("{\"name\":")
                 .when().post("/api/v1/meetings")
                 .then().statusCode(400)

@@ -109,7 +109,7 @@ class PreparationTest {
                 .when().post("/api/v1/meetings/" + meeting + "/notices")
                 .then().statusCode(201).body("currentVersion", equalTo(1)).extract().path("id");
         String base = "/api/v1/meetings/" + meeting + "/notices/" + notice;
-        given().auth().oauth2(TestTokens.attendee(UUID.fromString(wang))).contentType(ContentType.JSON).when().post(base + "/acknowledgements")
+        given().auth().oauth2(TestTokens.attendee(meeting, wang)).contentType(ContentType.JSON).when().post(base + "/acknowledgements")
                 .then().statusCode(200).body("name", equalTo("王芳"));
         given().auth().oauth2(Fixtures.organizer()).when().get(base + "/acknowledgements")
                 .then().body("acknowledged", equalTo(1)).body("pendingFrom.name", contains("李强"));
@@ -129,7 +129,7 @@ class PreparationTest {
         given().auth().oauth2(TestTokens.role("registrar")).contentType(ContentType.JSON)
                 .body("{\"attendeeId\":\"" + wang + "\"}").when().post(base + "/acknowledgements")
                 .then().statusCode(200).body("recordedBy", equalTo("test-registrar"));
-        given().auth().oauth2(TestTokens.attendee(UUID.fromString(wang))).when().get(base + "/versions/1")
+        given().auth().oauth2(TestTokens.attendee(meeting, wang)).when().get(base + "/versions/1")
                 .then().statusCode(200).body("checkIn", equalTo("3月1日14时前"));
     }
 
@@ -138,7 +138,7 @@ class PreparationTest {
         String meeting = Fixtures.meeting("接站测试会议");
         String wang = Fixtures.attendee(meeting, "王芳");
         String base = "/api/v1/meetings/" + meeting + "/travel/" + wang;
-        String token = TestTokens.attendee(UUID.fromString(wang));
+        String token = TestTokens.attendee(meeting, wang);
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"mode\":\"TRAIN\",\"number\":\"g1234\",\"at\":\"2026-03-01T14:35:00+08:00\","
                         + "\"place\":\"西安北站\",\"companions\":1}")
@@ -153,7 +153,7 @@ class PreparationTest {
                         + "\"place\":\"咸阳机场\"}")
                 .when().put(base + "/DEPARTURE").then().statusCode(400).body("detail",
                         containsString("before the meeting starts"));
-        given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.attendee(UUID.fromString(meeting), UUID.randomUUID())).contentType(ContentType.JSON)
                 .body("{\"mode\":\"CAR\",\"at\":\"2026-03-01T09:00:00+08:00\",\"place\":\"会议中心\"}")
                 .when().put(base + "/ARRIVAL").then().statusCode(404);
         given().auth().oauth2(TestTokens.role("logistics"))

@@ -21,16 +21,20 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
 class RosterTest {
 
-    private static final String ORGANIZER_A = TestTokens.person("organizer-a", "organizer");
-    private static final String REGISTRAR_B = TestTokens.person("registrar-b", "registrar");
-    private static final String REGISTRAR_C = TestTokens.person("registrar-c", "registrar");
+    private static final String ORGANIZER_A = TestTokens.person("organizer-a");
+    private static final String REGISTRAR_B = TestTokens.person("registrar-b");
+    private static final String REGISTRAR_C = TestTokens.person("registrar-c");
 
+    /** A meeting organised by organizer-a, where registrar-b, -c and -e and organizer-d hold their roles. */
     private static String meeting(int requiredVerifications) {
-        return given().auth().oauth2(ORGANIZER_A).contentType(ContentType.JSON)
-                .body("{\"name\":\"核对测试会议\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\","
-                        + "\"requiredVerifications\":" + requiredVerifications + "}")
-                .when().post("/api/v1/meetings").then().statusCode(201)
-                .body("requiredVerifications", equalTo(requiredVerifications)).extract().path("id");
+        String meeting = Fixtures.meeting("核对测试会议", "organizer-a", requiredVerifications);
+        Fixtures.grant(meeting, "organizer-d", "organizer");
+        for (String registrar : new String[] {"registrar-b", "registrar-c", "registrar-e"}) {
+            Fixtures.grant(meeting, registrar, "registrar");
+        }
+        given().auth().oauth2(ORGANIZER_A).when().get("/api/v1/meetings/" + meeting).then()
+                .body("requiredVerifications", equalTo(requiredVerifications));
+        return meeting;
     }
 
     private static String register(String meeting, String body) {
@@ -93,9 +97,9 @@ class RosterTest {
         String id = register(meeting, person("钱学森"));
         verify(REGISTRAR_B, meeting, id, 0).statusCode(200);
         verify(REGISTRAR_C, meeting, id, 0).statusCode(200).body("verification.state", equalTo("PARTIAL"));
-        verify(TestTokens.person("organizer-d", "organizer"), meeting, id, 0).statusCode(200)
+        verify(TestTokens.person("organizer-d"), meeting, id, 0).statusCode(200)
                 .body("verification.state", equalTo("VERIFIED")).body("verification.required", equalTo(3));
-        verify(TestTokens.person("registrar-e", "registrar"), meeting, id, 0).statusCode(422);
+        verify(TestTokens.person("registrar-e"), meeting, id, 0).statusCode(422);
     }
 
     @Test
@@ -183,7 +187,7 @@ class RosterTest {
         String own = register(meeting, "{\"name\":\"郑和\",\"gender\":\"MALE\",\"category\":\"ATTENDEE\","
                 + "\"phone\":\"13912345678\"}");
         String other = register(meeting, person("冯宝"));
-        String token = TestTokens.attendee(UUID.fromString(own));
+        String token = TestTokens.attendee(meeting, own);
         given().auth().oauth2(token).when().get("/api/v1/meetings/" + meeting + "/attendees/me")
                 .then().statusCode(200).body("id", equalTo(own)).body("phone", equalTo("13912345678"));
         given().auth().oauth2(token).when().get("/api/v1/meetings/" + meeting + "/attendees/" + own)

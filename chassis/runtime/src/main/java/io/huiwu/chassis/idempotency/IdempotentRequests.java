@@ -3,6 +3,7 @@ package io.huiwu.chassis.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,8 +68,8 @@ public class IdempotentRequests {
             return action.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw ProblemException.invalidField("Idempotency-Key",
-                    "must be 1 to 200 visible ASCII characters, such as a UUID");
+            throw ProblemException.invalidField("Idempotency-Key", Message.of(
+                    "must be 1 to 200 visible ASCII characters, such as a UUID", "必须是 1 至 200 个可见 ASCII 字符，如 UUID"));
         }
         String principal = identity.isAnonymous() ? "" : identity.getPrincipal().getName();
         String fingerprint = fingerprint(operation, body);
@@ -117,13 +118,14 @@ public class IdempotentRequests {
             find.setString(2, key);
             try (ResultSet row = find.executeQuery()) {
                 if (!row.next()) {
-                    throw new ProblemException(ProblemType.CONFLICT,
-                            "A request with this Idempotency-Key is still running; retry shortly");
+                    throw new ProblemException(ProblemType.CONFLICT, Message.of(
+                            "A request with this Idempotency-Key is still running; retry shortly",
+                            "使用该 Idempotency-Key 的请求仍在处理中；请稍后重试"));
                 }
                 if (!row.getString(1).equals(fingerprint)) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, Message.of(
                             "This Idempotency-Key was first used with a different request; use a new key for a"
-                                    + " new request");
+                                    + " new request", "该 Idempotency-Key 已用于另一个请求；新请求请使用新的键"));
                 }
                 Response.ResponseBuilder replay = Response.status(row.getInt(2)).header(REPLAYED_HEADER, "true");
                 if (row.getString(3) != null) {

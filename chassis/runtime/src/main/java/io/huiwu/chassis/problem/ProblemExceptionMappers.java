@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -40,15 +41,17 @@ import java.util.stream.Collectors;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final Message SEND_A_TOKEN = Message.of("Send a valid bearer token in the Authorization header",
+            "请在 Authorization 请求头中提供有效的 Bearer 令牌");
     private static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 100;
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.toProblem(language(headers)), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         boolean aboutResponse = e.getConstraintViolations().stream().anyMatch(v -> {
             for (Path.Node node : v.getPropertyPath()) {
                 if (node.getKind() == ElementKind.RETURN_VALUE) {
@@ -58,136 +61,147 @@ public class ProblemExceptionMappers {
             return false;
         });
         if (aboutResponse) {
-            return internal(e, uri);
+            return internal(e, uri, headers);
         }
+        // Hibernate Validator has written each message in the caller's language already (quarkus.locales)
+        Language language = language(headers);
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + " " + err.message())
-                .collect(Collectors.joining("; "));
-        return respond(ProblemType.VALIDATION.problem(detail, errors), uri);
+        String detail = errors.stream().map(err -> err.field() + (language == Language.CHINESE ? "：" : " ")
+                + err.message()).collect(Collectors.joining(language == Language.CHINESE ? "；" : "; "));
+        return respond(ProblemType.VALIDATION.problem(language, detail, errors), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(unreadableBody(e), uri);
+    public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(unreadableBody(e, language(headers)), uri);
     }
 
     // The framework maps some of these subtypes itself; naming each one here keeps ours the closest match.
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unreadable(JsonMappingException e, UriInfo uri) {
-        return respond(unreadableBody(e), uri);
+    public Response unreadable(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(unreadableBody(e, language(headers)), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unreadable(MismatchedInputException e, UriInfo uri) {
-        return respond(unreadableBody(e), uri);
+    public Response unreadable(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return respond(unreadableBody(e, language(headers)), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unreadable(JsonParseException e, UriInfo uri) {
-        return respond(unreadableBody(e), uri);
+    public Response unreadable(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(unreadableBody(e, language(headers)), uri);
     }
 
     /** What is wrong with a body Jackson could not read, as precisely as the exception allows. */
-    private static Problem unreadableBody(JsonProcessingException e) {
+    private static Problem unreadableBody(JsonProcessingException e, Language language) {
         if (e instanceof JsonParseException parse) {
-            String where = parse.getLocation() == null ? "" : " (line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ")";
-            return ProblemType.MALFORMED_BODY.problem("The request body is not valid JSON" + where + ": "
-                    + parse.getOriginalMessage());
+            Message where = parse.getLocation() == null ? Message.of("", "")
+                    : Message.of(" (line {0}, column {1})", "（第 {0} 行第 {1} 列）", parse.getLocation().getLineNr(),
+                            parse.getLocation().getColumnNr());
+            return ProblemType.MALFORMED_BODY.problem(language, Message.of(
+                    "The request body is not valid JSON{0}: {1}", "请求内容不是有效的 JSON{0}：{1}", where,
+                    parse.getOriginalMessage()));
         }
         if (!(e instanceof JsonMappingException mapping)) {
-            return ProblemType.MALFORMED_BODY.problem("The request body cannot be read as JSON");
+            return ProblemType.MALFORMED_BODY.problem(language, Message.of("The request body cannot be read as JSON",
+                    "无法将请求内容读取为 JSON"));
         }
         String field = pathOf(mapping);
-        String message;
-        if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
+        Message message;
+        if (e instanceof RejectedText rejected) {
+            message = rejected.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
+            message = Message.of("is not a known field", "不是可识别的字段");
         } else if (e instanceof InvalidFormatException invalid) {
             message = expectation(invalid.getTargetType(), invalid.getValue());
         } else if (e instanceof MismatchedInputException mismatched) {
-            message = field.isEmpty() ? "must be a JSON " + kindOf(mismatched.getTargetType())
-                    : expectation(mismatched.getTargetType(), null);
+            message = field.isEmpty() ? Message.of("must be a JSON {0}", "必须是 JSON {0}",
+                    kindOf(mismatched.getTargetType())) : expectation(mismatched.getTargetType(), null);
         } else if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException iae
                 && iae.getMessage() != null) {
-            message = iae.getMessage();
+            message = Message.of(iae.getMessage(), iae.getMessage());
         } else {
-            message = "has a value that cannot be read";
+            message = Message.of("has a value that cannot be read", "的值无法读取");
         }
         String name = field.isEmpty() ? "body" : field;
-        return ProblemType.VALIDATION.problem(name + " " + message, List.of(new Problem.FieldError(name, message)));
+        return new ProblemException(ProblemType.VALIDATION, Message.of("{0} {1}", "{0}：{1}", name, message),
+                List.of(new ProblemException.FieldIssue(name, message))).toProblem(language);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return respond(ProblemType.UNAUTHENTICATED.problem(
-                "Send a valid bearer token in the Authorization header"), uri);
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.UNAUTHENTICATED.problem(language(headers), SEND_A_TOKEN), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthenticated(AuthenticationCompletionException e, UriInfo uri) {
-        return respond(ProblemType.UNAUTHENTICATED.problem(
-                "Send a valid bearer token in the Authorization header"), uri);
+    public Response unauthenticated(AuthenticationCompletionException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.UNAUTHENTICATED.problem(language(headers), SEND_A_TOKEN), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return respond(ProblemType.UNAUTHENTICATED.problem(
-                "Send a valid bearer token in the Authorization header"), uri);
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.UNAUTHENTICATED.problem(language(headers), SEND_A_TOKEN), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN.problem("Your role does not allow this operation"), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.FORBIDDEN.problem(language(headers), Message.of(
+                "Your role in this meeting does not allow this operation", "您在本次会议中的角色无权执行此操作")), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response staleEntity(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemType.CONFLICT.problem(
-                "Someone else changed this record at the same time; read it again and retry"), uri);
+    public Response staleEntity(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemType.CONFLICT.problem(language(headers), Message.of(
+                "Someone else changed this record at the same time; read it again and retry",
+                "有人同时修改了这条记录；请重新读取后再试")), uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response staleEntity(StaleStateException e, UriInfo uri) {
-        return staleEntity(new OptimisticLockException(), uri);
+    public Response staleEntity(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return staleEntity(new OptimisticLockException(), uri, headers);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response persistence(PersistenceException e, UriInfo uri) {
+    public Response persistence(PersistenceException e, UriInfo uri, HttpHeaders headers) {
         var violation = findCause(e, org.hibernate.exception.ConstraintViolationException.class);
         if (violation != null) {
             String constraint = violation.getConstraintName() == null ? "" : " (" + violation.getConstraintName() + ")";
-            return respond(ProblemType.CONFLICT.problem(
-                    "The change conflicts with data already recorded" + constraint), uri);
+            return respond(ProblemType.CONFLICT.problem(language(headers), Message.of(
+                    "The change conflicts with data already recorded{0}", "该修改与已记录的数据冲突{0}", constraint)),
+                    uri);
         }
         if (findCause(e, OptimisticLockException.class) != null || findCause(e, StaleStateException.class) != null) {
-            return staleEntity(new OptimisticLockException(), uri);
+            return staleEntity(new OptimisticLockException(), uri, headers);
         }
-        return internal(e, uri);
+        return internal(e, uri, headers);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException jackson) {
-            return unreadable(jackson, uri);
+            return unreadable(jackson, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return internal(e, uri);
+            return internal(e, uri, headers);
         }
+        Language language = language(headers);
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 404 -> "Nothing exists at " + uri.getPath();
-            case 405 -> "This path does not accept that method";
-            case 406 -> "This resource cannot be returned in the media type asked for in Accept";
-            case 415 -> "Send the body as application/json";
-            case 413 -> "The request body is too large";
-            default -> type.title();
+        Message detail = switch (status) {
+            case 404 -> Message.of("Nothing exists at {0}", "{0} 不存在", uri.getPath());
+            case 405 -> Message.of("This path does not accept that method", "该路径不接受此请求方法");
+            case 406 -> Message.of("This resource cannot be returned in the media type asked for in Accept",
+                    "无法以 Accept 所要求的格式返回该资源");
+            case 415 -> Message.of("Send the body in a media type this operation accepts (application/json unless"
+                    + " it says otherwise)", "请以该操作接受的格式发送请求内容（除另有说明外为 application/json）");
+            case 413 -> Message.of("The request body is too large", "请求内容过大");
+            default -> Message.of(type.title(Language.ENGLISH), type.title(Language.CHINESE));
         };
-        Response response = respond(type.problem(detail), uri);
+        Response response = respond(type.problem(language, detail), uri);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
         }
@@ -195,22 +209,30 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY + 1)
-    public Response unexpected(Throwable e, UriInfo uri) {
-        return internal(e, uri);
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        return internal(e, uri, headers);
     }
 
-    private static Response internal(Throwable e, UriInfo uri) {
+    private static Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Language language = language(headers);
         if (clientWentAway(e)) {
             // nobody is left to read the answer: not a server fault
             LOG.debugf("Client closed the connection on %s", uri.getPath());
-            return ProblemResponses.of(ProblemType.BAD_REQUEST.problem("The connection was closed by the client"));
+            return ProblemResponses.of(ProblemType.BAD_REQUEST.problem(language, Message.of(
+                    "The connection was closed by the client", "客户端已关闭连接")));
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error on %s, reference %s", uri.getPath(), reference);
-        Problem problem = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(), 500,
-                "The server could not complete the request; quote the reference when you report it",
+        Problem problem = new Problem(ProblemType.INTERNAL.uri(), ProblemType.INTERNAL.title(language), 500,
+                Message.of("The server could not complete the request; quote the reference when you report it",
+                        "服务器未能完成该请求；报告问题时请提供参考编号").in(language),
                 uri.getPath(), null, reference);
         return ProblemResponses.of(problem);
+    }
+
+    /** The language the caller reads: from Accept-Language. */
+    static Language language(HttpHeaders headers) {
+        return headers == null ? Language.ENGLISH : Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
@@ -280,62 +302,65 @@ public class ProblemExceptionMappers {
         return name.equals("body") || name.equals("request") || name.endsWith("Request") || name.equals("command");
     }
 
-    private static String expectation(Class<?> target, Object value) {
+    private static Message expectation(Class<?> target, Object value) {
         if (target == null) {
-            return "has the wrong type";
+            return Message.of("has the wrong type", "的类型不对");
         }
         if (target.isEnum()) {
             String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return (value == null ? "must be one of " : "has the unknown value '" + value + "'; use one of ")
-                    + allowed;
+            return value == null ? Message.of("must be one of {0}", "必须是 {0} 之一", allowed)
+                    : Message.of("has the unknown value '{0}'; use one of {1}", "的值“{0}”无法识别；请使用 {1} 之一",
+                            value, allowed);
         }
         if (target == java.time.LocalDate.class) {
-            return "must be a date as yyyy-MM-dd";
+            return Message.of("must be a date as yyyy-MM-dd", "必须是 yyyy-MM-dd 格式的日期");
         }
         if (target == java.time.LocalTime.class) {
-            return "must be a time as HH:mm or HH:mm:ss";
+            return Message.of("must be a time as HH:mm or HH:mm:ss", "必须是 HH:mm 或 HH:mm:ss 格式的时间");
         }
         if (Temporal.class.isAssignableFrom(target)) {
-            return "must be a date-time in ISO-8601 with an offset, e.g. 2026-03-05T09:00:00+08:00";
+            return Message.of("must be a date-time in ISO-8601 with an offset, e.g. 2026-03-05T09:00:00+08:00",
+                    "必须是带时区偏移的 ISO-8601 时间，如 2026-03-05T09:00:00+08:00");
         }
         if (target == UUID.class) {
-            return "must be a UUID";
+            return Message.of("must be a UUID", "必须是 UUID");
         }
-        return "must be " + shapeOf(target);
+        return Message.of("must be {0}", "必须是{0}", shapeOf(target));
     }
 
-    private static String shapeOf(Class<?> target) {
-        String kind = kindOf(target);
-        return switch (kind) {
-            case "whole number", "number", "string" -> "a " + kind;
+    private static Message shapeOf(Class<?> target) {
+        Message kind = kindOf(target);
+        String english = kind.in(Language.ENGLISH);
+        return switch (english) {
+            case "whole number", "number", "string" -> Message.of("a {0}", "{0}", kind);
             case "true or false" -> kind;
-            default -> "an " + kind;
+            default -> Message.of("an {0}", "{0}", kind);
         };
     }
 
     /** The JSON kind of value a Java type is read from. */
-    private static String kindOf(Class<?> target) {
+    private static Message kindOf(Class<?> target) {
         if (target == null) {
-            return "value of the right type";
+            return Message.of("value of the right type", "正确类型的值");
         }
         if (target == String.class || target == Character.class || target == char.class) {
-            return "string";
+            return Message.of("string", "字符串");
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class
                 || target == Short.class || target == short.class) {
-            return "whole number";
+            return Message.of("whole number", "整数");
         }
         if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
-            return "number";
+            return Message.of("number", "数字");
         }
         if (target == Boolean.class || target == boolean.class) {
-            return "true or false";
+            return Message.of("true or false", "true 或 false");
         }
         if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "array";
+            return Message.of("array", "数组");
         }
-        return "object";
+        return Message.of("object", "对象");
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who is calling: their name for the records, their roles, and for an attendee, which attendee they are. */
+/**
+ * Who is calling: their name for the records, their subject, their roles in the meeting the request is about (see
+ * {@code io.huiwu.chassis.access.MeetingScopedRoles}), and for an attendee, which attendee they are.
+ */
 @RequestScoped
 public class Caller {
 
@@ -22,6 +25,12 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The token's subject ({@code sub}): what grants are recorded for. */
+    public String subject() {
+        return io.huiwu.chassis.access.MeetingScopedRoles.subject(identity);
+    }
+
+    /** Whether the caller holds the role in the meeting of this request (or, for administrator, at all). */
     public boolean is(String role) {
         return identity.hasRole(role);
     }
@@ -45,10 +54,19 @@ public class Caller {
 
     /** The attendee an attendee token belongs to. */
     public Optional<UUID> attendeeId() {
+        return uuidClaim(Roles.ATTENDEE_ID_CLAIM);
+    }
+
+    /** The one meeting an attendee token is valid for. */
+    public Optional<UUID> attendeeMeetingId() {
+        return uuidClaim(Roles.ATTENDEE_ID_CLAIM).isPresent() ? uuidClaim(Roles.MEETING_ID_CLAIM) : Optional.empty();
+    }
+
+    private Optional<UUID> uuidClaim(String name) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(Roles.ATTENDEE_ID_CLAIM);
+        Object claim = token.getClaim(name);
         if (claim == null) {
             return Optional.empty();
         }

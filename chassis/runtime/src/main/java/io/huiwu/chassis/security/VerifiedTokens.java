@@ -8,6 +8,7 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -15,6 +16,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Remembers bearer tokens that were fully verified, until they expire. A check-in device sends the same token with
@@ -30,10 +32,18 @@ public class VerifiedTokens {
 
     private final Map<String, Remembered> tokens = new ConcurrentHashMap<>();
     private final int capacity;
+    private final LongSupplier clock;
 
+    @Inject
     public VerifiedTokens(@ConfigProperty(name = "huiwu.security.verified-token-cache-size", defaultValue = "10000")
             int capacity) {
+        this(capacity, System::currentTimeMillis);
+    }
+
+    /** With a clock of its own, for tests that let a token expire without waiting. */
+    VerifiedTokens(int capacity, LongSupplier clock) {
         this.capacity = capacity;
+        this.clock = clock;
     }
 
     Optional<SecurityIdentity> lookup(String token) {
@@ -41,7 +51,7 @@ public class VerifiedTokens {
         if (remembered == null) {
             return Optional.empty();
         }
-        if (remembered.expiresAtMillis() <= System.currentTimeMillis()) {
+        if (remembered.expiresAtMillis() <= clock.getAsLong()) {
             tokens.remove(token);
             return Optional.empty();
         }
@@ -54,7 +64,7 @@ public class VerifiedTokens {
             return;
         }
         long expires = token.getExpirationTime() * 1000L;
-        if (expires <= System.currentTimeMillis()) {
+        if (expires <= clock.getAsLong()) {
             return;
         }
         if (tokens.size() >= capacity) {
@@ -80,7 +90,7 @@ public class VerifiedTokens {
     }
 
     private void evictExpired() {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         for (Iterator<Remembered> it = tokens.values().iterator(); it.hasNext(); ) {
             if (it.next().expiresAtMillis() <= now) {
                 it.remove();
@@ -115,13 +125,21 @@ public class VerifiedTokens {
         }
     }
 
-    /** Remembers each identity the OIDC provider accepted. */
+    /**
+     * Remembers each identity the OIDC provider accepted, as the token gave it: it runs before any other augmentor
+     * (the roles a caller holds in a meeting are added per request, after it).
+     */
     @ApplicationScoped
     public static class Recorder implements SecurityIdentityAugmentor {
         private final VerifiedTokens tokens;
 
         public Recorder(VerifiedTokens tokens) {
             this.tokens = tokens;
+        }
+
+        @Override
+        public int priority() {
+            return 1000;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.huiwu.chassis.web;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ public record SortSpec(List<Field> fields) {
                 name = name.substring(1);
             }
             if (!allowed.contains(name)) {
-                throw ProblemException.invalidField("sort", "cannot sort by '" + name + "'; use one of "
-                        + String.join(", ", allowed.stream().sorted().toList())
-                        + " (prefix - for descending)");
+                throw ProblemException.invalidField("sort", Message.of(
+                        "cannot sort by '{0}'; use one of {1} (prefix - for descending)",
+                        "不能按“{0}”排序；请使用 {1} 之一（前加 - 为降序）", name,
+                        String.join(", ", allowed.stream().sorted().toList())));
             }
             fields.add(new Field(name, descending));
         }

@@ -1,5 +1,6 @@
 package io.huiwu.chassis.web;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 
@@ -24,8 +25,9 @@ public final class Versions {
      */
     public static long required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send the ETag you read in an If-Match header, so that you do not overwrite someone else's change");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Message.of(
+                    "Send the ETag you read in an If-Match header, so that you do not overwrite someone else's change",
+                    "请在 If-Match 请求头中发送您读取到的 ETag，以免覆盖他人的修改"));
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -41,16 +43,18 @@ public final class Versions {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "must be an ETag returned by this service, such as \"3\"");
+            throw ProblemException.invalidField("If-Match", Message.of(
+                    "must be an ETag returned by this service, such as \"3\"", "必须是本服务返回的 ETag，如 \"3\""));
         }
     }
 
-    /** Checks the version a client read against the current one. */
-    public static void check(long expected, long current, String what) {
+    /** Checks the version a client read against the current one; {@code what} names the record. */
+    public static void check(long expected, long current, Message what) {
         if (expected != current) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    what + " has changed since you read it (your version " + expected + ", now " + current
-                            + "); read it again and reapply your change");
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, Message.of(
+                    "{0} has changed since you read it (your version {1}, now {2}); read it again and reapply your"
+                            + " change", "{0} 在您读取后已被修改（您的版本 {1}，现为 {2}）；请重新读取后再修改",
+                    what, expected, current));
         }
     }
 }
