@@ -68,9 +68,16 @@ class CheckInBenchmarkIT {
         post("/api/v1/meetings/" + meeting + "/credential-types/" + type + "/issue-all", "", organizer);
         List<String> payloads = new ArrayList<>();
         List<String> credentialIds = new ArrayList<>();
-        for (JsonNode credential : get("/api/v1/meetings/" + meeting + "/credentials", organizer)) {
-            payloads.add(credential.path("payload").asText());
-            credentialIds.add(credential.path("id").asText());
+        for (int page = 0; ; page++) {
+            JsonNode credentials = get("/api/v1/meetings/" + meeting + "/credentials?size=500&page=" + page,
+                    organizer).path("items");
+            if (credentials.isEmpty()) {
+                break;
+            }
+            for (JsonNode credential : credentials) {
+                payloads.add(credential.path("payload").asText());
+                credentialIds.add(credential.path("id").asText());
+            }
         }
         String dining = list(meeting, "餐厅", "DINING", true, false);
         String desk = list(meeting, "报到处", "DESK", false, false);

@@ -82,7 +82,7 @@ class EventFlowIT {
         given().auth().oauth2(organizer).contentType(ContentType.JSON)
                 .when().post(registration + "/credential-types/" + type + "/issue-all").then().statusCode(200);
         List<String> payloads = given().auth().oauth2(organizer).when().get(registration + "/credentials")
-                .then().statusCode(200).extract().path("payload");
+                .then().statusCode(200).extract().path("items.payload");
         String desk = given().auth().oauth2(organizer).contentType(ContentType.JSON)
                 .body("{\"name\":\"报到处\",\"kind\":\"DESK\",\"categories\":[\"ATTENDEE\"]}")
                 .when().post(registration + "/checkin/lists").then().statusCode(201).extract().path("id");

@@ -1,8 +1,10 @@
 package io.huiwu.logistics.roster;
 
+import io.huiwu.chassis.access.Grant;
 import io.huiwu.chassis.roster.RosterSnapshot;
 import io.huiwu.chassis.testing.RosterReplicaTests;
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestGrants;
 import io.huiwu.chassis.testing.TestRoster;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +21,8 @@ class RosterReplicaTest extends RosterReplicaTests {
     }
 
     @Test
-    void theReplicaReadsOnlyWhatRegistrationPublishes() {
+    void theReplicasReadOnlyWhatRegistrationDeclaresInItsDocument() {
         TestRoster.CONTRACT.assertReaderFits(RosterSnapshot.class);
+        TestGrants.CONTRACT.assertReaderFits(Grant.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.huiwu.registration.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +13,8 @@ public record AcknowledgementsView(UUID noticeId, int version, long acknowledged
         List<Person> acknowledgedBy, List<Person> pendingFrom) {
 
     @Schema(name = "AcknowledgingPerson")
-    public record Person(UUID attendeeId, String name, String delegation, OffsetDateTime at, String recordedBy) {
+    public record Person(UUID attendeeId, String name, @Nullable String delegation,
+            @Schema(description = "When they acknowledged; null while pending") @Nullable OffsetDateTime at,
+            @Nullable String recordedBy) {
     }
 }

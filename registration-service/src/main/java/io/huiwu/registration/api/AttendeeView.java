@@ -5,6 +5,7 @@ import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.Gender;
 import io.huiwu.registration.domain.RosterVerification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -17,15 +18,16 @@ public record AttendeeView(
         @Schema(description = "The name in pinyin without tones", examples = "ouyangjianguo") String pinyin,
         Gender gender,
         Category category,
-        String delegation,
-        String unit,
-        String title,
-        Integer rank,
-        @Schema(description = "Masked (138****5678) for everyone but organizers") String phone,
-        @Schema(description = "Masked (110105********002X) for everyone but organizers") String idNumber,
-        UUID principalId,
+        @Nullable String delegation,
+        @Nullable String unit,
+        @Nullable String title,
+        @Nullable Integer rank,
+        @Schema(description = "Masked (138****5678) for everyone but organizers") @Nullable String phone,
+        @Schema(description = "Masked (110105********002X) for everyone but organizers") @Nullable String idNumber,
+        @Schema(description = "For accompanying people (随行): the attendee they accompany") @Nullable UUID principalId,
         AttendeeStatus status,
-        Verification verification,
+        @Schema(description = "Where the current version stands in verification; null in history entries")
+        @Nullable Verification verification,
         String lastEditedBy,
         @Schema(description = "Send it back in If-Match to change or verify the entry") long version,
         OffsetDateTime createdAt,
@@ -33,6 +35,6 @@ public record AttendeeView(
 
     /** Where the current version of the entry stands in verification. */
     @Schema(name = "Verification")
-    public record Verification(RosterVerification.State state, int count, int required) {
+    public record Verification(RosterVerification.VerificationState state, int count, int required) {
     }
 }

@@ -3,6 +3,7 @@ package io.huiwu.registration.api;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CheckInListKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,5 +11,6 @@ import java.util.UUID;
 
 @Schema(name = "CheckInList")
 public record CheckInListView(UUID id, UUID meetingId, String name, CheckInListKind kind, List<Category> categories,
-        OffsetDateTime opensAt, OffsetDateTime closesAt, boolean allowReentry, boolean trackExit, long version) {
+        @Nullable OffsetDateTime opensAt, @Nullable OffsetDateTime closesAt, boolean allowReentry, boolean trackExit,
+                long version) {
 }

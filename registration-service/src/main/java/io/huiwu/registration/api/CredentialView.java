@@ -2,6 +2,7 @@ package io.huiwu.registration.api;
 
 import io.huiwu.registration.domain.CredentialStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -19,11 +20,11 @@ public record CredentialView(
         CredentialStatus status,
         OffsetDateTime issuedAt,
         String issuedBy,
-        OffsetDateTime revokedAt,
-        String revokedBy,
-        String revokedReason,
-        @Schema(description = "The credential this one replaced, for a reissue") UUID replaces,
-        @Schema(description = "The QR code's content, signed; shown to organizers, registrars and the holder")
-        String payload,
+        @Nullable OffsetDateTime revokedAt,
+        @Nullable String revokedBy,
+        @Nullable String revokedReason,
+        @Schema(description = "The credential this one replaced, for a reissue") @Nullable UUID replaces,
+        @Schema(description = "The QR code's content, signed; shown to organizers, registrars and the holder, null"
+                + " for others") @Nullable String payload,
         long version) {
 }

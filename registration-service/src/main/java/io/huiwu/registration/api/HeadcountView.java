@@ -2,6 +2,7 @@ package io.huiwu.registration.api;
 
 import io.huiwu.registration.domain.Category;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +22,11 @@ public record HeadcountView(
         OffsetDateTime at) {
 
     @Schema(name = "HeadcountPerson")
-    public record Person(UUID attendeeId, String name, String delegation, Category category) {
+    public record Person(UUID attendeeId, String name, @Nullable String delegation, Category category) {
     }
 
     @Schema(name = "HeadcountGroup")
-    public record Group(String key, long expected, long checkedIn, long inside) {
+    public record Group(@Schema(description = "The delegation or category; null for people in no delegation")
+            @Nullable String key, long expected, long checkedIn, long inside) {
     }
 }

@@ -1,6 +1,7 @@
 package io.huiwu.registration.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,18 +11,18 @@ import java.util.UUID;
 public record ImportJobView(
         UUID id,
         UUID meetingId,
-        String fileName,
-        @Schema(description = "CSV or XLSX") String format,
-        @Schema(description = "QUEUED, RUNNING, SUCCEEDED or FAILED") String status,
+        @Nullable String fileName,
+        @Schema(enumeration = {"CSV", "XLSX"}) String format,
+        @Schema(enumeration = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED"}) String status,
         int totalRows,
         @Schema(description = "Rows checked so far") int processedRows,
         int imported,
         @Schema(description = "Every refused row with its number in the file (the heading is row 1) and why")
         List<RowError> errors,
         OffsetDateTime createdAt,
-        OffsetDateTime finishedAt) {
+        @Nullable OffsetDateTime finishedAt) {
 
     @Schema(name = "ImportRowError")
-    public record RowError(int row, String field, String message) {
+    public record RowError(int row, @Nullable String field, String message) {
     }
 }

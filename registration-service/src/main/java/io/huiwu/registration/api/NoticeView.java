@@ -1,6 +1,7 @@
 package io.huiwu.registration.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,12 +12,12 @@ public record NoticeView(UUID id, UUID meetingId, int currentVersion, NoticeVers
         List<Summary> versions, long version) {
 
     @Schema(name = "NoticeVersionSummary")
-    public record Summary(int version, String changeSummary, String issuedBy, OffsetDateTime issuedAt) {
+    public record Summary(int version, @Nullable String changeSummary, String issuedBy, OffsetDateTime issuedAt) {
     }
 
     @Schema(name = "NoticeVersion")
     public record NoticeVersionView(int version, String name, String content, String participants, String checkIn,
-            String duration, String venue, String dress, String notes, String changeSummary, String issuedBy,
+            String duration, String venue, String dress, String notes, @Nullable String changeSummary, String issuedBy,
             OffsetDateTime issuedAt) {
     }
 }

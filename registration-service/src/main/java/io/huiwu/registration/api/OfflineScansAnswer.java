@@ -1,6 +1,7 @@
 package io.huiwu.registration.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +16,12 @@ public record OfflineScansAnswer(
         List<Result> results) {
 
     @Schema(name = "OfflineScanResult")
-    public record Result(String nonce, UUID scanId, String status, String reason, String conflict,
+    public record Result(String nonce, UUID scanId, @Schema(enumeration = {"ok", "refused"}) String status,
+            @Schema(enumeration = {"invalid", "revoked", "withdrawn", "wrong_category", "outside_time",
+                    "already_redeemed", "not_inside", "exits_not_tracked"}) @Nullable String reason,
+            @Schema(description = "What the rules now disagree with, recorded for follow-up", enumeration = {
+                    "invalid", "revoked", "withdrawn", "wrong_category", "outside_time", "already_redeemed",
+                    "not_inside", "exits_not_tracked"}) @Nullable String conflict,
             boolean duplicate) {
     }
 }

@@ -1,6 +1,5 @@
 package io.huiwu.registration.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -9,6 +8,9 @@ import java.util.List;
 public record PlanChangeView(int from, int to, List<Change> changes) {
 
     @Schema(name = "PlanChange")
-    public record Change(@Schema(examples = "budget") String field, JsonNode before, JsonNode after) {
+    public record Change(
+            @Schema(enumeration = {"purpose", "form", "scale", "agendaTopics", "budget", "leadership"}) String field,
+            @Schema(description = "The plan before, with only this field") MeetingPlan before,
+            @Schema(description = "The plan after, with only this field") MeetingPlan after) {
     }
 }

@@ -2,12 +2,13 @@ package io.huiwu.registration.api;
 
 import io.huiwu.registration.domain.PlanStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Schema(name = "PlanVersion", description = "A meeting plan as it stood at one version")
 public record PlanView(UUID meetingId, int version, PlanStatus status,
-        @Schema(description = "CREATED, EDITED, SUBMIT, APPROVE or RETURN") String action, String actor,
-        OffsetDateTime at, String comment, MeetingPlan plan) {
+        @Schema(enumeration = {"CREATED", "EDITED", "SUBMIT", "APPROVE", "RETURN"}) String action, String actor,
+        OffsetDateTime at, @Nullable String comment, MeetingPlan plan) {
 }

@@ -16,7 +16,7 @@ public record RedeemRequest(
         @Schema(description = "The scanned QR content; or give attendeeId for a manual check-in")
         @Size(max = 200) String secret,
         @Schema(description = "For a manual check-in (found by search) instead of a scan") UUID attendeeId,
-        @Schema(description = "ENTRY (default) or EXIT") CheckInRules.Direction direction,
+        @Schema(description = "ENTRY (default) or EXIT") CheckInRules.CheckInDirection direction,
         @Schema(description = "Made by the device for this scan; the same nonce again is the same scan",
                 examples = "6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f")
         @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_.:-]+",

@@ -2,6 +2,7 @@ package io.huiwu.registration.api;
 
 import io.huiwu.registration.domain.MeetingRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,7 +13,7 @@ public record StaffGrantView(
         UUID meetingId,
         @Schema(description = "The staff member's token subject") String subject,
         MeetingRole role,
-        String displayName,
+        @Nullable String displayName,
         @Schema(description = "Who granted it") String grantedBy,
         OffsetDateTime grantedAt) {
 }

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 
 @Schema(name = "TravelRequest", description = "How and when someone arrives or leaves")
 public record TravelRequest(
-        @NotNull TravelRules.Mode mode,
+        @NotNull TravelRules.TravelMode mode,
         @Schema(description = "Train or flight number", examples = "G1234") @Size(max = 20) String number,
         @Schema(description = "Arrival or departure time", examples = "2026-03-01T14:35:00+08:00") @NotNull
         OffsetDateTime at,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record WorkingGroupRequest(
 
     @Schema(name = "WorkingGroupMember")
     public record Member(@Schema(examples = "陈晓") @NotBlank @Size(max = 50) String name,
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{4,28}", message = "{huiwu.phone}") String phone,
-            @Schema(examples = "会议记录") @Size(max = 200) String duty) {
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{4,28}", message = "{huiwu.phone}") @Nullable String phone,
+            @Schema(examples = "会议记录") @Size(max = 200) @Nullable String duty) {
     }
 }

@@ -16,7 +16,7 @@ public final class CheckInRules {
     private CheckInRules() {
     }
 
-    public enum Direction { ENTRY, EXIT }
+    public enum CheckInDirection { ENTRY, EXIT }
 
     /** Why a scan is refused; the code is what the check-in app shows and acts on. */
     public enum Reason {
@@ -78,8 +78,8 @@ public final class CheckInRules {
     }
 
     /** The presence check for a move through the point. */
-    public static Optional<Reason> movement(Point point, Presence presence, Direction direction) {
-        if (direction == Direction.ENTRY) {
+    public static Optional<Reason> movement(Point point, Presence presence, CheckInDirection direction) {
+        if (direction == CheckInDirection.ENTRY) {
             if (presence == null) {
                 return Optional.empty();
             }
@@ -98,8 +98,8 @@ public final class CheckInRules {
     }
 
     /** Where someone stands after a move that was allowed (or that happened anyway, offline). */
-    public static Presence after(Presence presence, Direction direction) {
-        if (direction == Direction.ENTRY) {
+    public static Presence after(Presence presence, CheckInDirection direction) {
+        if (direction == CheckInDirection.ENTRY) {
             return new Presence(true, presence == null ? 1 : presence.entries() + 1);
         }
         return new Presence(false, presence == null ? 0 : presence.entries());

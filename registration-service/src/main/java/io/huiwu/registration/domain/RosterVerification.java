@@ -13,7 +13,7 @@ public final class RosterVerification {
     private RosterVerification() {
     }
 
-    public enum State {
+    public enum VerificationState {
         /** No verification of the current version yet. */
         UNVERIFIED,
         /** Some, but fewer than the meeting requires. */
@@ -22,11 +22,11 @@ public final class RosterVerification {
         VERIFIED
     }
 
-    public static State state(int verifications, int required) {
+    public static VerificationState state(int verifications, int required) {
         if (verifications <= 0) {
-            return State.UNVERIFIED;
+            return VerificationState.UNVERIFIED;
         }
-        return verifications >= required ? State.VERIFIED : State.PARTIAL;
+        return verifications >= required ? VerificationState.VERIFIED : VerificationState.PARTIAL;
     }
 
     /** Why a member of staff may not verify a version of an entry. */

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class TravelRules {
 
-    public enum Direction { ARRIVAL, DEPARTURE }
+    public enum TravelDirection { ARRIVAL, DEPARTURE }
 
-    public enum Mode { TRAIN, FLIGHT, CAR, OTHER }
+    public enum TravelMode { TRAIN, FLIGHT, CAR, OTHER }
 
     private static final Pattern TRAIN = Pattern.compile("[GDCZTKYLS]?\\d{1,4}");
     private static final Pattern FLIGHT = Pattern.compile("[A-Z0-9]{2}\\d{1,4}[A-Z]?");
@@ -34,22 +34,22 @@ public final class TravelRules {
     public record Problem(String field, Fault fault) {
     }
 
-    public static Problem check(Direction direction, Mode mode, String number, OffsetDateTime at,
+    public static Problem check(TravelDirection direction, TravelMode mode, String number, OffsetDateTime at,
             LocalDate meetingStart, LocalDate meetingEnd) {
-        if (mode == Mode.TRAIN && (number == null || !TRAIN.matcher(number).matches())) {
+        if (mode == TravelMode.TRAIN && (number == null || !TRAIN.matcher(number).matches())) {
             return new Problem("number", Fault.NOT_A_TRAIN_NUMBER);
         }
-        if (mode == Mode.FLIGHT && (number == null || !FLIGHT.matcher(number).matches())) {
+        if (mode == TravelMode.FLIGHT && (number == null || !FLIGHT.matcher(number).matches())) {
             return new Problem("number", Fault.NOT_A_FLIGHT_NUMBER);
         }
-        if ((mode == Mode.CAR || mode == Mode.OTHER) && number != null) {
+        if ((mode == TravelMode.CAR || mode == TravelMode.OTHER) && number != null) {
             return new Problem("number", Fault.NUMBER_NOT_FOR_MODE);
         }
         LocalDate day = at.atZoneSameInstant(CHINA).toLocalDate();
-        if (direction == Direction.ARRIVAL && day.isAfter(meetingEnd)) {
+        if (direction == TravelDirection.ARRIVAL && day.isAfter(meetingEnd)) {
             return new Problem("at", Fault.ARRIVAL_AFTER_THE_END);
         }
-        if (direction == Direction.DEPARTURE && day.isBefore(meetingStart)) {
+        if (direction == TravelDirection.DEPARTURE && day.isBefore(meetingStart)) {
             return new Problem("at", Fault.DEPARTURE_BEFORE_THE_START);
         }
         if (day.isBefore(meetingStart.minusDays(7)) || day.isAfter(meetingEnd.plusDays(7))) {

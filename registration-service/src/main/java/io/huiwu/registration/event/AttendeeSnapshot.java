@@ -13,7 +13,7 @@ import java.util.UUID;
  * The data of {@code attendee-registered}, {@code attendee-updated} and {@code attendee-withdrawn}: the whole entry
  * as it stands after the change, with its version, so a consumer can keep its own copy and ignore stale events. The
  * sort keys let every service order names exactly as registration does, without collation code of its own.
- * Schema: {@code src/main/resources/events/registration.attendee.schema.json}.
+ * Schema: {@code AttendeeSnapshot} in {@code asyncapi/asyncapi.yaml}.
  */
 public record AttendeeSnapshot(
         UUID attendeeId,

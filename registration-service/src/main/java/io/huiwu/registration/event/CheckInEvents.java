@@ -22,7 +22,7 @@ public class CheckInEvents {
 
     /**
      * The data of {@code attendee-checked-in} and {@code attendee-checkin-annulled}.
-     * Schema: {@code src/main/resources/events/registration.checkin.schema.json}.
+     * Schema: {@code CheckIn} in {@code asyncapi/asyncapi.yaml}.
      */
     public record CheckIn(UUID scanId, UUID meetingId, UUID attendeeId, UUID listId, String listName,
             String listKind, OffsetDateTime scannedAt, String method, boolean offline) {

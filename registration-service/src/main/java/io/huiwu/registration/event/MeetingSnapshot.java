@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * The data of {@code meeting-updated}: the meeting as it stands after the change.
- * Schema: {@code src/main/resources/events/registration.meeting.schema.json}.
+ * Schema: {@code MeetingSnapshot} in {@code asyncapi/asyncapi.yaml}.
  */
 public record MeetingSnapshot(UUID meetingId, long version, String name, LocalDate startDate, LocalDate endDate) {
 

@@ -20,7 +20,7 @@ public class TravelEvents {
         this.outbox = outbox;
     }
 
-    /** The data of travel-reported. Schema: {@code src/main/resources/events/registration.travel.schema.json}. */
+    /** The data of travel-reported. Schema: {@code TravelReport} in {@code asyncapi/asyncapi.yaml}. */
     public record TravelReported(UUID reportId, UUID meetingId, UUID attendeeId, String direction, String mode,
             String number, OffsetDateTime at, String place, int companions, long version) {
     }

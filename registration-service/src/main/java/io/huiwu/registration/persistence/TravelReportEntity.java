@@ -27,11 +27,11 @@ public class TravelReportEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public TravelRules.Direction direction;
+    public TravelRules.TravelDirection direction;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public TravelRules.Mode mode;
+    public TravelRules.TravelMode mode;
 
     public String number;
 

@@ -5,6 +5,7 @@ import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Paging;
 import io.huiwu.chassis.web.SortSpec;
@@ -17,10 +18,10 @@ import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.domain.RosterVerification;
-import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.AttendeeService;
 import io.huiwu.registration.service.CredentialService;
 import io.huiwu.registration.service.MeetingService;
+import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.RosterSheets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -45,8 +47,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +63,9 @@ import java.util.UUID;
 @Path("/api/v1/meetings/{meetingId}/attendees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Roster")
+@Tag(name = "Roster",
+        description = "The roster (名册): attendees and their verification, delegations, discussion groups, import and"
+        + " export")
 public class AttendeeResource {
 
     private final AttendeeService attendees;
@@ -79,7 +86,9 @@ public class AttendeeResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Register an attendee", description = "Publishes attendee-registered")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response registerAttendee(@PathParam("meetingId") UUID meetingId, @Valid @NotNull AttendeeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -103,7 +112,7 @@ public class AttendeeResource {
             @QueryParam("status") @DefaultValue("ACTIVE") AttendeeStatus status,
             @QueryParam("category") Category category,
             @QueryParam("delegation") String delegation,
-            @QueryParam("verification") RosterVerification.State verification,
+            @QueryParam("verification") RosterVerification.VerificationState verification,
             @QueryParam("q") @Size(max = 50) String search,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -120,7 +129,8 @@ public class AttendeeResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response getMyAttendeeEntry(@PathParam("meetingId") UUID meetingId) {
-        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE,
+                Message.of("of this token", "（本令牌）")));
         return getAttendee(meetingId, own);
     }
 
@@ -136,7 +146,8 @@ public class AttendeeResource {
         SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "strokes");
         List<AttendeeView> roster = attendees.list(meetingId, new AttendeeService.RosterQuery(AttendeeStatus.ACTIVE,
                 category, delegation, null, null, order, 0, 100_000), caller.isOrganizer()).items();
-        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound(RecordNames.MEETING, meetingId))
+        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound(RecordNames.MEETING,
+                meetingId))
                 .name();
         return Response.ok(RosterSheets.write(roster, name), RosterFileResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"").build();
@@ -146,9 +157,11 @@ public class AttendeeResource {
     @Path("/me/credentials")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "An attendee's own credentials, with their QR contents")
-    public List<CredentialView> listMyCredentials(@PathParam("meetingId") UUID meetingId) {
-        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
-        return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true);
+    public PageResult<CredentialView> listMyCredentials(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE,
+                Message.of("of this token", "（本令牌）")));
+        return credentials.list(meetingId, own, null, CredentialStatus.ACTIVE, true, paging);
     }
 
     @GET
@@ -156,7 +169,8 @@ public class AttendeeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "Read an entry of the roster", description = "An attendee token reads only its own entry")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response getAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
         if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
@@ -173,7 +187,8 @@ public class AttendeeResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Correct an entry",
             description = "Needs If-Match; publishes attendee-updated. The new version needs verifying again.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response updateAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -190,6 +205,7 @@ public class AttendeeResource {
                     + " checked when sent. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdrawAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+            @Parameter(extensions = @Extension(name = "x-optional", value = "true"))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         OptionalLong expected = ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch));
         attendees.withdraw(meetingId, attendeeId, expected, caller.name());
@@ -203,7 +219,8 @@ public class AttendeeResource {
     @Operation(summary = "Verify an entry",
             description = "Vouches for the version named in If-Match. Each version needs the meeting's number of"
                     + " verifications (2 or 3) by distinct staff, none of them its last editor.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response verifyAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -215,8 +232,8 @@ public class AttendeeResource {
     @Path("/{attendeeId}/history")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "The history of an entry: every change and verification, oldest first")
-    public List<AttendeeHistoryView> getAttendeeHistory(@PathParam("meetingId") UUID meetingId,
-            @PathParam("attendeeId") UUID attendeeId) {
-        return attendees.history(meetingId, attendeeId, caller.isOrganizer());
+    public PageResult<AttendeeHistoryView> getAttendeeHistory(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId, @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(attendees.history(meetingId, attendeeId, caller.isOrganizer()), paging);
     }
 }

@@ -3,6 +3,7 @@ package io.huiwu.registration.rest;
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Paging;
 import io.huiwu.chassis.web.Versions;
@@ -33,6 +34,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -49,6 +51,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,14 +59,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 @Path("/api/v1/meetings/{meetingId}/checkin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Check-in")
+@Tag(name = "Check-in",
+        description = "Check-in (报到, 签到) at desks and doors: check-in points, scans, offline uploads, headcounts")
 public class CheckInResource {
 
     /** A live headcount is sent at least this often even when nothing changed here (other replicas may have). */
@@ -95,9 +98,12 @@ public class CheckInResource {
     @Path("/lists")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a check-in list (a desk, a door, the dining hall...)")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
-    public Response createCheckInList(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CheckInListRequest request,
+    public Response createCheckInList(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull CheckInListRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/checkin/lists", request,
                 () -> {
@@ -111,15 +117,17 @@ public class CheckInResource {
     @Path("/lists")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The check-in lists of the meeting")
-    public List<CheckInListView> listCheckInLists(@PathParam("meetingId") UUID meetingId) {
-        return lists.list(meetingId);
+    public PageResult<CheckInListView> listCheckInLists(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(lists.list(meetingId), paging);
     }
 
     @GET
     @Path("/lists/{listId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a check-in list")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
     public Response getCheckInList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
         CheckInListView list = lists.get(meetingId, listId);
@@ -130,7 +138,8 @@ public class CheckInResource {
     @Path("/lists/{listId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a check-in list", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInListView.class)))
     public Response updateCheckInList(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
             @Valid @NotNull CheckInListRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -183,7 +192,8 @@ public class CheckInResource {
     @Path("/scans/{scanId}/annul")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Take back a check-in made by mistake",
-            description = "The device that made it, within 15 minutes, or an organizer at any time. The reason is kept.")
+            description = "The device that made it, within 15 minutes, or an organizer at any time. The reason is"
+                    + " kept.")
     public ScanView annulScan(@PathParam("meetingId") UUID meetingId, @PathParam("scanId") UUID scanId,
             @Valid @NotNull AnnulRequest request) {
         return scans.annul(meetingId, scanId, request.reason(), request.device(), caller.name(),
@@ -195,9 +205,9 @@ public class CheckInResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Find someone for a manual check-in",
             description = "By any part of the name, the start of its pinyin or initials, or a credential number")
-    public List<SearchHitView> searchForCheckIn(@PathParam("meetingId") UUID meetingId,
-            @QueryParam("q") @NotBlank @Size(max = 50) String query) {
-        return scans.search(meetingId, query);
+    public PageResult<SearchHitView> searchForCheckIn(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("q") @NotBlank @Size(max = 50) String query, @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(scans.search(meetingId, query), paging);
     }
 
     @GET
@@ -216,7 +226,8 @@ public class CheckInResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The headcount as a live stream (server-sent events) for dashboards",
             description = "A headcount at once, then within a second of each change, and every 10 seconds")
-    public Multi<HeadcountView> streamHeadcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
+    public Multi<HeadcountView> streamHeadcount(@PathParam("meetingId") UUID meetingId,
+            @PathParam("listId") UUID listId) {
         HeadcountView first = headcounts.headcount(meetingId, listId);
         AtomicLong seen = new AtomicLong(signals.changes(listId));
         AtomicLong ticks = new AtomicLong();

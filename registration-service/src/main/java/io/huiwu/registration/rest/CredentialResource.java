@@ -3,6 +3,8 @@ package io.huiwu.registration.rest;
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.BulkIssueView;
 import io.huiwu.registration.api.CredentialTypeRequest;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +48,9 @@ import java.util.UUID;
 @Path("/api/v1/meetings/{meetingId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Credentials")
+@Tag(name = "Credentials",
+        description = "Credentials (证件): types and their colours, numbering, signed QR codes, revoke and reissue,"
+        + " printing")
 public class CredentialResource {
 
     private static final String[] READERS = {Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE,
@@ -67,9 +73,12 @@ public class CredentialResource {
     @Path("/credential-types")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a credential type")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
-    public Response createCredentialType(@PathParam("meetingId") UUID meetingId, @Valid @NotNull CredentialTypeRequest request,
+    public Response createCredentialType(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull CredentialTypeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credential-types",
                 request, () -> {
@@ -83,15 +92,17 @@ public class CredentialResource {
     @Path("/credential-types")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The credential types of the meeting, with how many are issued")
-    public List<CredentialTypeView> listCredentialTypes(@PathParam("meetingId") UUID meetingId) {
-        return credentials.listTypes(meetingId);
+    public PageResult<CredentialTypeView> listCredentialTypes(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(credentials.listTypes(meetingId), paging);
     }
 
     @GET
     @Path("/credential-types/{typeId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a credential type")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
     public Response getCredentialType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
         CredentialTypeView type = credentials.getType(meetingId, typeId);
@@ -102,7 +113,8 @@ public class CredentialResource {
     @Path("/credential-types/{typeId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a credential type", description = "Needs If-Match; the prefix is fixed once used")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialTypeView.class)))
     public Response updateCredentialType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId,
             @Valid @NotNull CredentialTypeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -116,7 +128,8 @@ public class CredentialResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Issue this type to everyone of its categories who lacks one",
             description = "Numbered by rank, then by surname strokes")
-    public BulkIssueView issueCredentialsOfType(@PathParam("meetingId") UUID meetingId, @PathParam("typeId") UUID typeId) {
+    public BulkIssueView issueCredentialsOfType(@PathParam("meetingId") UUID meetingId,
+            @PathParam("typeId") UUID typeId) {
         return credentials.issueAll(meetingId, typeId, caller.name());
     }
 
@@ -126,7 +139,8 @@ public class CredentialResource {
     @Operation(summary = "Issue a credential to one person")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
-    public Response issueCredential(@PathParam("meetingId") UUID meetingId, @Valid @NotNull IssueCredentialRequest request,
+    public Response issueCredential(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull IssueCredentialRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credentials", request,
                 () -> {
@@ -141,17 +155,18 @@ public class CredentialResource {
     @Path("/credentials")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "List credentials", description = "QR contents are included for organizers and registrars")
-    public List<CredentialView> listCredentials(@PathParam("meetingId") UUID meetingId,
+    public PageResult<CredentialView> listCredentials(@PathParam("meetingId") UUID meetingId,
             @QueryParam("attendeeId") UUID attendeeId, @QueryParam("typeId") UUID typeId,
-            @QueryParam("status") CredentialStatus status) {
-        return credentials.list(meetingId, attendeeId, typeId, status, mayReadPayloads());
+            @QueryParam("status") CredentialStatus status, @BeanParam @Valid PageRequest paging) {
+        return credentials.list(meetingId, attendeeId, typeId, status, mayReadPayloads(), paging);
     }
 
     @GET
     @Path("/credentials/{credentialId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a credential")
-    public CredentialView getCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId) {
+    public CredentialView getCredential(@PathParam("meetingId") UUID meetingId,
+            @PathParam("credentialId") UUID credentialId) {
         return credentials.get(meetingId, credentialId, mayReadPayloads());
     }
 
@@ -159,7 +174,8 @@ public class CredentialResource {
     @Path("/credentials/{credentialId}/revoke")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Revoke a credential", description = "It is refused (revoked) at the next scan")
-    public CredentialView revokeCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+    public CredentialView revokeCredential(@PathParam("meetingId") UUID meetingId,
+            @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request) {
         return credentials.revoke(meetingId, credentialId, request.reason(), caller.name());
     }
@@ -171,7 +187,8 @@ public class CredentialResource {
             description = "The new credential has a new number and QR code; the old one stops working at once")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
-    public Response reissueCredential(@PathParam("meetingId") UUID meetingId, @PathParam("credentialId") UUID credentialId,
+    public Response reissueCredential(@PathParam("meetingId") UUID meetingId,
+            @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request, @Context UriInfo uri) {
         CredentialView issued = credentials.reissue(meetingId, credentialId, request.reason(), caller.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
@@ -187,7 +204,7 @@ public class CredentialResource {
                     + " to an A4 page")
     public Response printCredentials(@PathParam("meetingId") UUID meetingId,
             @QueryParam("id") @Size(max = 5000) List<UUID> ids, @QueryParam("typeId") UUID typeId,
-            @QueryParam("layout") @DefaultValue("FOUR") CredentialPrinting.Layout layout) {
+            @QueryParam("layout") @DefaultValue("FOUR") CredentialPrinting.PrintLayout layout) {
         byte[] pdf = printing.print(meetingId, ids == null ? List.of() : ids, typeId, layout);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"credentials.pdf\"").build();

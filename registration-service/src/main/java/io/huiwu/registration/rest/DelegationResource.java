@@ -1,12 +1,16 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
+import io.huiwu.chassis.web.Paging;
 import io.huiwu.registration.api.DelegationOrderRequest;
 import io.huiwu.registration.api.DelegationView;
 import io.huiwu.registration.service.DelegationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/delegations")
@@ -38,17 +41,19 @@ public class DelegationResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The delegations of the roster, with their sizes",
             description = "order: STROKES (姓氏笔画 of the names, default), PINYIN, or AGREED (the organiser's order)")
-    public List<DelegationView> listDelegations(@PathParam("meetingId") UUID meetingId,
-            @QueryParam("order") @DefaultValue("STROKES") DelegationService.Order order) {
-        return delegations.list(meetingId, order);
+    public PageResult<DelegationView> listDelegations(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("order") @DefaultValue("STROKES") DelegationService.DelegationOrder order,
+                    @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(delegations.list(meetingId, order), paging);
     }
 
     @PUT
     @Path("/order")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Set the agreed order of delegations")
-    public List<DelegationView> setDelegationOrder(@PathParam("meetingId") UUID meetingId,
+    @Operation(summary = "Set the agreed order of delegations",
+            description = "Answers with the delegations in the agreed order (all of them, at most 500)")
+    public PageResult<DelegationView> setDelegationOrder(@PathParam("meetingId") UUID meetingId,
             @Valid @NotNull DelegationOrderRequest request) {
-        return delegations.setOrder(meetingId, request.names());
+        return PageResult.of(delegations.setOrder(meetingId, request.names()), new PageRequest(0, Paging.MAX_SIZE));
     }
 }

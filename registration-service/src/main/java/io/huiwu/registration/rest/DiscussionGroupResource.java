@@ -2,6 +2,8 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.DiscussionGroupRequest;
 import io.huiwu.registration.api.DiscussionGroupView;
@@ -10,6 +12,7 @@ import io.huiwu.registration.service.DiscussionGroupService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,12 +27,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/discussion-groups")
@@ -49,9 +52,12 @@ public class DiscussionGroupResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a discussion group")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response createDiscussionGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull DiscussionGroupRequest request,
+    public Response createDiscussionGroup(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull DiscussionGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/discussion-groups",
                 request, () -> {
@@ -64,15 +70,17 @@ public class DiscussionGroupResource {
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The discussion groups with their members, conveners first")
-    public List<DiscussionGroupView> listDiscussionGroups(@PathParam("meetingId") UUID meetingId) {
-        return groups.list(meetingId);
+    public PageResult<DiscussionGroupView> listDiscussionGroups(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(groups.list(meetingId), paging);
     }
 
     @GET
     @Path("/{groupId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a discussion group")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response getDiscussionGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         DiscussionGroupView group = groups.get(meetingId, groupId);
@@ -83,7 +91,8 @@ public class DiscussionGroupResource {
     @Path("/{groupId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Rename a group or change its room", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
     public Response updateDiscussionGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull DiscussionGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -96,9 +105,11 @@ public class DiscussionGroupResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Set the members and conveners of a group",
             description = "Needs If-Match. One or two conveners; a person is in one group only.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiscussionGroupView.class)))
-    public Response setDiscussionGroupMembers(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+    public Response setDiscussionGroupMembers(@PathParam("meetingId") UUID meetingId,
+            @PathParam("groupId") UUID groupId,
             @Valid @NotNull GroupMembersRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.setMembers(meetingId, groupId, Versions.required(ifMatch), request);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();

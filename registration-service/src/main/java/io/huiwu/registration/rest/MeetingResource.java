@@ -10,8 +10,8 @@ import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.MeetingCreation;
 import io.huiwu.registration.api.MeetingRequest;
 import io.huiwu.registration.api.MeetingView;
-import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.MeetingService;
+import io.huiwu.registration.service.RecordNames;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,7 @@ import java.util.UUID;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Meetings")
+@Tag(name = "Meetings", description = "Meetings: created by administrators, run by the organizers they name")
 public class MeetingResource {
 
     private final MeetingService meetings;
@@ -63,7 +64,9 @@ public class MeetingResource {
     @Operation(summary = "Create a meeting",
             description = "For administrators: the meeting and its first organizer, who then names the rest of the"
                     + " staff. Publishes meeting-updated and staff-granted.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response createMeeting(@Valid @NotNull MeetingCreation request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -98,7 +101,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE, Roles.ADMINISTRATOR})
     @Operation(summary = "Read a meeting")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response getMeeting(@PathParam("meetingId") UUID meetingId) {
         MeetingView meeting = meetings.find(meetingId)
@@ -110,7 +114,8 @@ public class MeetingResource {
     @Path("/{meetingId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a meeting", description = "Needs If-Match with the version read")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response updateMeeting(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

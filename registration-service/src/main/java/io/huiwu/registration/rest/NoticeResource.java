@@ -5,17 +5,20 @@ import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.AcknowledgementRequest;
 import io.huiwu.registration.api.AcknowledgementsView;
 import io.huiwu.registration.api.NoticeRequest;
 import io.huiwu.registration.api.NoticeView;
-import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.NoticeService;
+import io.huiwu.registration.service.RecordNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,18 +33,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Notices")
+@Tag(name = "Notices", description = "Notices (会议通知) with their supplements and who has acknowledged each version")
 public class NoticeResource {
 
     private final NoticeService notices;
@@ -57,7 +60,9 @@ public class NoticeResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Issue a notice (会议通知) with its eight elements")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response issueNotice(@PathParam("meetingId") UUID meetingId, @Valid @NotNull NoticeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -74,7 +79,8 @@ public class NoticeResource {
     @Operation(summary = "Issue a supplementary notice (补充通知)",
             description = "The notice as it now stands, with changeSummary; needs If-Match with the current version."
                     + " Acknowledgements are asked for again.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response supplementNotice(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId,
             @Valid @NotNull NoticeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -87,8 +93,9 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "The notices of the meeting, each as it now stands")
-    public List<NoticeView> listNotices(@PathParam("meetingId") UUID meetingId) {
-        return notices.list(meetingId);
+    public PageResult<NoticeView> listNotices(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(notices.list(meetingId), paging);
     }
 
     @GET
@@ -96,7 +103,8 @@ public class NoticeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT,
             Roles.ATTENDEE})
     @Operation(summary = "Read a notice")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response getNotice(@PathParam("meetingId") UUID meetingId, @PathParam("noticeId") UUID noticeId) {
         NoticeView notice = notices.get(meetingId, noticeId);
@@ -122,7 +130,8 @@ public class NoticeResource {
             @PathParam("noticeId") UUID noticeId, @Valid AcknowledgementRequest request) {
         UUID attendee;
         if (caller.isAttendeeOnly()) {
-            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, Message.of("of this token", "（本令牌）")));
+            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE,
+                    Message.of("of this token", "（本令牌）")));
             if (request != null && request.attendeeId() != null && !request.attendeeId().equals(attendee)) {
                 throw ProblemException.notFound(RecordNames.ATTENDEE, request.attendeeId());
             }

@@ -2,6 +2,8 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.MeetingPlan;
 import io.huiwu.registration.api.PlanActionRequest;
@@ -13,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,18 +29,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plan")
+@Tag(name = "Plan",
+        description = "The meeting plan (会议方案) with its approval and versions; working groups and the task plan (实施计划)")
 public class PlanResource {
 
     private final PlanService plans;
@@ -51,7 +55,8 @@ public class PlanResource {
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The current plan (会议方案) and its status", description = "ETag is the plan version")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response getPlan(@PathParam("meetingId") UUID meetingId) {
         return withEtag(plans.current(meetingId));
@@ -61,7 +66,8 @@ public class PlanResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change the plan", description = "Needs If-Match with the plan version. Changing an approved"
             + " plan puts it back to SUBMITTED: it needs approval again.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response editPlan(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingPlan plan,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -72,7 +78,8 @@ public class PlanResource {
     @Path("/submit")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Submit a draft plan for approval", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response submitPlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -83,7 +90,8 @@ public class PlanResource {
     @Path("/approve")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Approve a submitted plan", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response approvePlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -94,7 +102,8 @@ public class PlanResource {
     @Path("/return")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Send a submitted plan back to draft, with a comment", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response returnPlan(@PathParam("meetingId") UUID meetingId, @Valid PlanActionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -105,8 +114,9 @@ public class PlanResource {
     @Path("/versions")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Every version of the plan, oldest first")
-    public List<PlanView> listPlanVersions(@PathParam("meetingId") UUID meetingId) {
-        return plans.history(meetingId);
+    public PageResult<PlanView> listPlanVersions(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(plans.history(meetingId), paging);
     }
 
     @GET

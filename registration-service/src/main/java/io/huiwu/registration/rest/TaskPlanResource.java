@@ -2,6 +2,8 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.TaskRequest;
 import io.huiwu.registration.api.TaskView;
@@ -12,6 +14,7 @@ import io.huiwu.registration.service.TaskPlanService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,12 +30,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}")
@@ -53,9 +56,12 @@ public class TaskPlanResource {
     @Path("/working-groups")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Create a working group with its members")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
-    public Response createWorkingGroup(@PathParam("meetingId") UUID meetingId, @Valid @NotNull WorkingGroupRequest request,
+    public Response createWorkingGroup(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull WorkingGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/working-groups", request,
                 () -> {
@@ -69,15 +75,17 @@ public class TaskPlanResource {
     @Path("/working-groups")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The working groups, with members and how many of their tasks are open or overdue")
-    public List<WorkingGroupView> listWorkingGroups(@PathParam("meetingId") UUID meetingId) {
-        return plan.groups(meetingId);
+    public PageResult<WorkingGroupView> listWorkingGroups(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(plan.groups(meetingId), paging);
     }
 
     @GET
     @Path("/working-groups/{groupId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a working group")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response getWorkingGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId) {
         WorkingGroupView group = plan.group(meetingId, groupId);
@@ -88,7 +96,8 @@ public class TaskPlanResource {
     @Path("/working-groups/{groupId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a working group and its members", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response updateWorkingGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
             @Valid @NotNull WorkingGroupRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -100,7 +109,9 @@ public class TaskPlanResource {
     @Path("/tasks")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Add a task to the task plan")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response createTask(@PathParam("meetingId") UUID meetingId, @Valid @NotNull TaskRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -115,16 +126,18 @@ public class TaskPlanResource {
     @Path("/tasks")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The task plan by deadline", description = "overdue=true: only tasks open past their deadline")
-    public List<TaskView> listTasks(@PathParam("meetingId") UUID meetingId, @QueryParam("groupId") UUID groupId,
-            @QueryParam("status") TaskStatus status, @QueryParam("overdue") boolean overdue) {
-        return plan.tasks(meetingId, groupId, status, overdue);
+    public PageResult<TaskView> listTasks(@PathParam("meetingId") UUID meetingId, @QueryParam("groupId") UUID groupId,
+            @QueryParam("status") TaskStatus status, @QueryParam("overdue") boolean overdue,
+                    @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(plan.tasks(meetingId, groupId, status, overdue), paging);
     }
 
     @GET
     @Path("/tasks/{taskId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a task")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response getTask(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId) {
         TaskView task = plan.task(meetingId, taskId);
@@ -135,7 +148,8 @@ public class TaskPlanResource {
     @Path("/tasks/{taskId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Change a task or its status", description = "Needs If-Match")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public Response updateTask(@PathParam("meetingId") UUID meetingId, @PathParam("taskId") UUID taskId,
             @Valid @NotNull TaskRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -3,6 +3,8 @@ package io.huiwu.registration.rest;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.registration.api.TravelRequest;
 import io.huiwu.registration.api.TravelView;
 import io.huiwu.registration.domain.TravelRules;
@@ -11,6 +13,7 @@ import io.huiwu.registration.service.TravelService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -23,13 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/travel")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Travel")
+@Tag(name = "Travel",
+        description = "Arrivals and departures as attendees report them, for pickups (接站) and send-offs (返程)")
 public class TravelResource {
 
     private final TravelService travel;
@@ -47,7 +50,7 @@ public class TravelResource {
             description = "Replaces an earlier report of the same direction; publishes travel-reported. An attendee"
                     + " reports only their own travel.")
     public TravelView reportTravel(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
-            @PathParam("direction") TravelRules.Direction direction, @Valid @NotNull TravelRequest request) {
+            @PathParam("direction") TravelRules.TravelDirection direction, @Valid @NotNull TravelRequest request) {
         requireOwnOrStaff(attendeeId);
         return travel.report(meetingId, attendeeId, direction, request, caller.name());
     }
@@ -56,19 +59,19 @@ public class TravelResource {
     @Path("/{attendeeId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.ATTENDEE})
     @Operation(summary = "Someone's arrival and departure as reported")
-    public List<TravelView> listTravelOfAttendee(@PathParam("meetingId") UUID meetingId,
-            @PathParam("attendeeId") UUID attendeeId) {
+    public PageResult<TravelView> listTravelOfAttendee(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId, @BeanParam @Valid PageRequest paging) {
         requireOwnOrStaff(attendeeId);
-        return travel.forAttendee(meetingId, attendeeId);
+        return PageResult.of(travel.forAttendee(meetingId, attendeeId), paging);
     }
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS})
     @Operation(summary = "Reported arrivals or departures by time, for pickup and send-off tables")
-    public List<TravelView> listTravel(@PathParam("meetingId") UUID meetingId,
-            @QueryParam("direction") TravelRules.Direction direction, @QueryParam("from") OffsetDateTime from,
-            @QueryParam("to") OffsetDateTime to) {
-        return travel.list(meetingId, direction, from, to);
+    public PageResult<TravelView> listTravel(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("direction") TravelRules.TravelDirection direction, @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to, @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(travel.list(meetingId, direction, from, to), paging);
     }
 
     private void requireOwnOrStaff(UUID attendeeId) {

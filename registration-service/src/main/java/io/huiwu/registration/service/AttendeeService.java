@@ -1,9 +1,8 @@
 package io.huiwu.registration.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.huiwu.chassis.events.EventCodec;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.PageResult;
@@ -73,7 +72,7 @@ public class AttendeeService {
 
     /** A list query of the roster. */
     public record RosterQuery(AttendeeStatus status, Category category, String delegation,
-            RosterVerification.State verification, String search, SortSpec sort, int page, int size) {
+            RosterVerification.VerificationState verification, String search, SortSpec sort, int page, int size) {
     }
 
     @Transactional
@@ -267,9 +266,9 @@ public class AttendeeService {
                 case PARTIAL -> where.append(" and ").append(count).append(" between 1 and :below");
                 case VERIFIED -> where.append(" and ").append(count).append(" >= :required");
             }
-            if (query.verification() == RosterVerification.State.PARTIAL) {
+            if (query.verification() == RosterVerification.VerificationState.PARTIAL) {
                 parameters.and("below", (long) meeting.requiredVerifications - 1);
-            } else if (query.verification() == RosterVerification.State.VERIFIED) {
+            } else if (query.verification() == RosterVerification.VerificationState.VERIFIED) {
                 parameters.and("required", (long) meeting.requiredVerifications);
             }
         }
@@ -356,18 +355,20 @@ public class AttendeeService {
         history.persist(line);
     }
 
-    private JsonNode snapshot(String text, boolean unmasked) {
+    /** An entry as a history line kept it: without its verification, personal data masked unless allowed. */
+    private static AttendeeView snapshot(String text, boolean unmasked) {
+        AttendeeView entry;
         try {
-            ObjectNode entry = (ObjectNode) json.readTree(text);
-            entry.remove("verification");
-            if (!unmasked) {
-                entry.put("phone", PersonalData.maskPhone(entry.path("phone").textValue()));
-                entry.put("idNumber", PersonalData.maskIdNumber(entry.path("idNumber").textValue()));
-            }
-            return entry;
+            // the history is read leniently: a line written before a field was added or removed stays readable
+            entry = EventCodec.mapper().readValue(text, AttendeeView.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable history line", e);
         }
+        return new AttendeeView(entry.id(), entry.meetingId(), entry.name(), entry.pinyin(), entry.gender(),
+                entry.category(), entry.delegation(), entry.unit(), entry.title(), entry.rank(),
+                unmasked ? entry.phone() : PersonalData.maskPhone(entry.phone()),
+                unmasked ? entry.idNumber() : PersonalData.maskIdNumber(entry.idNumber()), entry.principalId(),
+                entry.status(), null, entry.lastEditedBy(), entry.version(), entry.createdAt(), entry.updatedAt());
     }
 
     private static String orderBy(SortSpec spec) {

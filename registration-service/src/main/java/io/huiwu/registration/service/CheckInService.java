@@ -60,7 +60,8 @@ public class CheckInService {
             + " left join credential_type t on t.id = c.type_id left join attendee a on a.id = c.attendee_id"
             + " where l.id = ? and l.meeting_id = ?";
     private static final String FORCE_ENTER = "insert into checkin_presence as p (list_id, attendee_id, inside,"
-            + " entries, first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?) on conflict (list_id, attendee_id)"
+            + " entries, first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?) on conflict (list_id,"
+                    + " attendee_id)"
             + " do update set inside = true, entries = p.entries + 1,"
             + " last_change_at = greatest(p.last_change_at, excluded.last_change_at) returning entries";
     private static final String LEAVE = "update checkin_presence set inside = false, last_change_at = ?"
@@ -78,13 +79,15 @@ public class CheckInService {
             + " attendee_id, inside, entries, first_entry_at, last_change_at) values (?, ?, true, 1, ?, ?)"
             + " on conflict (list_id, attendee_id) do update set inside = true, entries = p.entries + 1,"
             + " last_change_at = excluded.last_change_at where ? and (not ? or p.inside = false) returning entries)"
-            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,"
+            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction,"
+                    + " result,"
             + " scanned_at, received_at, offline, conflict, device, operator, method) select ?, ?, ?, ?, ?, ?, 'ENTRY',"
             + " case when exists (select 1 from moved) then 'ok' else 'already_redeemed' end, ?, ?, false, null, ?, ?,"
             + " ? on conflict (meeting_id, nonce) do nothing returning result";
     private static final String LEAVE_AND_RECORD = "with moved as (update checkin_presence set inside = false,"
             + " last_change_at = ? where list_id = ? and attendee_id = ? and inside = true returning entries)"
-            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,"
+            + " insert into checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction,"
+                    + " result,"
             + " scanned_at, received_at, offline, conflict, device, operator, method) select ?, ?, ?, ?, ?, ?, 'EXIT',"
             + " case when exists (select 1 from moved) then 'ok' else 'not_inside' end, ?, ?, false, null, ?, ?, ?"
             + " on conflict (meeting_id, nonce) do nothing returning result";
@@ -121,7 +124,7 @@ public class CheckInService {
     public RedeemAnswer redeem(UUID meetingId, RedeemRequest request, String operator) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime at = scanTime(request, now);
-        CheckInRules.Direction direction = request.direction() == null ? CheckInRules.Direction.ENTRY
+        CheckInRules.CheckInDirection direction = request.direction() == null ? CheckInRules.CheckInDirection.ENTRY
                 : request.direction();
         try (Connection connection = dataSource.getConnection()) {
             requireOneSubject(request);
@@ -151,7 +154,8 @@ public class CheckInService {
                 refusal = Optional.empty();
                 recorded = record(connection, scanId, meetingId, request, point, holder, direction, "ok", at, now,
                         conflict, operator, method);
-            } else if (refusal.isEmpty() && (direction == CheckInRules.Direction.ENTRY || point.rules().trackExit())) {
+            } else if (refusal.isEmpty()
+                    && (direction == CheckInRules.CheckInDirection.ENTRY || point.rules().trackExit())) {
                 Optional<String> result = moveAndRecord(connection, scanId, meetingId, request, point, holder,
                         direction, at, now, operator, method);
                 recorded = result.isPresent();
@@ -173,7 +177,7 @@ public class CheckInService {
             }
             if (refusal.isEmpty()) {
                 signals.changedOnCommit(point.id());
-                if (direction == CheckInRules.Direction.ENTRY) {
+                if (direction == CheckInRules.CheckInDirection.ENTRY) {
                     events.checkedIn(new CheckInEvents.CheckIn(scanId, meetingId, holder.holder().id(), point.id(),
                             point.name(), point.kind().name(), at, method, request.offline()));
                 }
@@ -298,9 +302,9 @@ public class CheckInService {
      * "already_redeemed" or "not_inside"), or nothing if the nonce was recorded before.
      */
     private Optional<String> moveAndRecord(Connection connection, UUID scanId, UUID meetingId, RedeemRequest request,
-            Point point, Holder holder, CheckInRules.Direction direction, OffsetDateTime at, OffsetDateTime now,
+            Point point, Holder holder, CheckInRules.CheckInDirection direction, OffsetDateTime at, OffsetDateTime now,
             String operator, String method) throws SQLException {
-        boolean entry = direction == CheckInRules.Direction.ENTRY;
+        boolean entry = direction == CheckInRules.CheckInDirection.ENTRY;
         try (PreparedStatement statement = connection.prepareStatement(entry ? ENTER_AND_RECORD : LEAVE_AND_RECORD)) {
             int i = 1;
             if (entry) {
@@ -334,7 +338,7 @@ public class CheckInService {
 
     /** Records a movement that already happened (offline); returns what the rules would have said about it. */
     private Optional<CheckInRules.Reason> forceMove(Connection connection, Point point, Holder holder,
-            CheckInRules.Direction direction, OffsetDateTime at) throws SQLException {
+            CheckInRules.CheckInDirection direction, OffsetDateTime at) throws SQLException {
         CheckInRules.Presence presence = null;
         try (PreparedStatement lock = connection.prepareStatement(PRESENCE_FOR_UPDATE)) {
             lock.setObject(1, point.id());
@@ -346,7 +350,7 @@ public class CheckInService {
             }
         }
         Optional<CheckInRules.Reason> movement = CheckInRules.movement(point.rules(), presence, direction);
-        if (direction == CheckInRules.Direction.ENTRY) {
+        if (direction == CheckInRules.CheckInDirection.ENTRY) {
             try (PreparedStatement enter = connection.prepareStatement(FORCE_ENTER)) {
                 enter.setObject(1, point.id());
                 enter.setObject(2, holder.holder().id());
@@ -366,7 +370,8 @@ public class CheckInService {
     }
 
     private boolean record(Connection connection, UUID scanId, UUID meetingId, RedeemRequest request, Point point,
-            Holder holder, CheckInRules.Direction direction, String result, OffsetDateTime at, OffsetDateTime now,
+            Holder holder, CheckInRules.CheckInDirection direction, String result, OffsetDateTime at,
+                    OffsetDateTime now,
             String conflict, String operator, String method) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
             insert.setObject(1, scanId);
@@ -404,7 +409,7 @@ public class CheckInService {
                         row.getObject(13, UUID.class), row.getString(14), row.getString(15), row.getString(16));
                 boolean ok = "ok".equals(result);
                 return Optional.of(new RedeemAnswer(row.getObject(1, UUID.class), ok ? "ok" : "refused",
-                        ok ? null : result, row.getString(3), CheckInRules.Direction.valueOf(row.getString(4)),
+                        ok ? null : result, row.getString(3), CheckInRules.CheckInDirection.valueOf(row.getString(4)),
                         row.getString(5), row.getObject(6, OffsetDateTime.class), holder, pass,
                         new RedeemAnswer.Point(row.getObject(17, UUID.class), row.getString(18))));
             }

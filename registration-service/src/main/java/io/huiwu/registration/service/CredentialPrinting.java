@@ -40,13 +40,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CredentialPrinting {
 
-    public enum Layout {
+    public enum PrintLayout {
         ONE(1, 1), FOUR(2, 2), EIGHT(2, 4);
 
         final int columns;
         final int rows;
 
-        Layout(int columns, int rows) {
+        PrintLayout(int columns, int rows) {
             this.columns = columns;
             this.rows = rows;
         }
@@ -61,7 +61,7 @@ public class CredentialPrinting {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] print(UUID meetingId, List<UUID> ids, UUID typeId, Layout layout) {
+    public byte[] print(UUID meetingId, List<UUID> ids, UUID typeId, PrintLayout layout) {
         List<CredentialView> cards = ids.isEmpty()
                 ? credentials.list(meetingId, null, typeId, CredentialStatus.ACTIVE, true)
                 : ids.stream().map(id -> credentials.get(meetingId, id, true)).toList();
@@ -85,9 +85,9 @@ public class CredentialPrinting {
         }
     }
 
-    private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, Layout layout)
+    private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, PrintLayout layout)
             throws DocumentException, IOException, WriterException {
-        Rectangle page = layout == Layout.ONE ? PageSize.A6 : PageSize.A4;
+        Rectangle page = layout == PrintLayout.ONE ? PageSize.A6 : PageSize.A4;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(page, 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -2,6 +2,8 @@ package io.huiwu.registration.service;
 
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.BulkIssueView;
 import io.huiwu.registration.api.CredentialTypeRequest;
@@ -16,6 +18,7 @@ import io.huiwu.registration.persistence.AttendeeRepository;
 import io.huiwu.registration.persistence.CheckInRepositories;
 import io.huiwu.registration.persistence.CredentialEntity;
 import io.huiwu.registration.persistence.CredentialTypeEntity;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -173,25 +176,47 @@ public class CredentialService {
                 withPayload);
     }
 
+    /** One page of the meeting's credentials, by number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<CredentialView> list(UUID meetingId, UUID attendeeId, UUID typeId, CredentialStatus status,
+            boolean withPayload, PageRequest paging) {
+        meetings.require(meetingId);
+        var query = credentials.find(where(meetingId, attendeeId, typeId, status) + " order by number",
+                parameters(meetingId, attendeeId, typeId, status)).page(Page.of(paging.page(), paging.size()));
+        return new PageResult<>(views(meetingId, query.list(), withPayload), paging.page(), paging.size(),
+                query.count());
+    }
+
+    private static String where(UUID meetingId, UUID attendeeId, UUID typeId, CredentialStatus status) {
+        return "meetingId = :meeting" + (attendeeId != null ? " and attendeeId = :attendee" : "")
+                + (typeId != null ? " and typeId = :type" : "") + (status != null ? " and status = :status" : "");
+    }
+
+    private static io.quarkus.panache.common.Parameters parameters(UUID meetingId, UUID attendeeId, UUID typeId,
+            CredentialStatus status) {
+        var parameters = io.quarkus.panache.common.Parameters.with("meeting", meetingId);
+        if (attendeeId != null) {
+            parameters.and("attendee", attendeeId);
+        }
+        if (typeId != null) {
+            parameters.and("type", typeId);
+        }
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        return parameters;
+    }
+
+    /** Every credential that matches, by number (for printing). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CredentialView> list(UUID meetingId, UUID attendeeId, UUID typeId, CredentialStatus status,
             boolean withPayload) {
         meetings.require(meetingId);
-        StringBuilder where = new StringBuilder("meetingId = :meeting");
-        var parameters = io.quarkus.panache.common.Parameters.with("meeting", meetingId);
-        if (attendeeId != null) {
-            where.append(" and attendeeId = :attendee");
-            parameters.and("attendee", attendeeId);
-        }
-        if (typeId != null) {
-            where.append(" and typeId = :type");
-            parameters.and("type", typeId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        List<CredentialEntity> found = credentials.find(where + " order by number", parameters).list();
+        return views(meetingId, credentials.find(where(meetingId, attendeeId, typeId, status) + " order by number",
+                parameters(meetingId, attendeeId, typeId, status)).list(), withPayload);
+    }
+
+    private List<CredentialView> views(UUID meetingId, List<CredentialEntity> found, boolean withPayload) {
         Map<UUID, CredentialTypeEntity> typesById = types.find("meetingId", meetingId).list().stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
         Map<UUID, String> names = found.isEmpty() ? Map.of() : attendees

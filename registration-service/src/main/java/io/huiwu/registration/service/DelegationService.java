@@ -27,7 +27,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class DelegationService {
 
-    public enum Order { STROKES, PINYIN, AGREED }
+    public enum DelegationOrder { STROKES, PINYIN, AGREED }
 
     private final RosterRepositories.DelegationOrder agreed;
     private final MeetingService meetings;
@@ -38,7 +38,7 @@ public class DelegationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DelegationView> list(UUID meetingId, Order order) {
+    public List<DelegationView> list(UUID meetingId, DelegationOrder order) {
         meetings.require(meetingId);
         List<Object[]> rows = agreed.getEntityManager().createQuery(
                         "select a.delegation, count(a) from AttendeeEntity a where a.meetingId = :meeting"
@@ -84,6 +84,6 @@ public class DelegationService {
             agreed.persist(row);
         }
         agreed.flush();
-        return list(meetingId, Order.AGREED);
+        return list(meetingId, DelegationOrder.AGREED);
     }
 }

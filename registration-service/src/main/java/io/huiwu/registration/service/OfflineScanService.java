@@ -3,7 +3,6 @@ package io.huiwu.registration.service;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.outbox.Outbox;
-import io.huiwu.chassis.problem.Problem;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
@@ -120,8 +119,8 @@ public class OfflineScanService {
                     continue;
                 }
                 CheckInService.Point point = points.get(request.listId());
-                CheckInRules.Direction direction = request.direction() == null ? CheckInRules.Direction.ENTRY
-                        : request.direction();
+                CheckInRules.CheckInDirection direction = request.direction() == null
+                        ? CheckInRules.CheckInDirection.ENTRY : request.direction();
                 Holder holder = request.secret() != null ? byCredential.get(scan.credentialId())
                         : byAttendee.get(request.attendeeId());
                 UUID scanId = FastIds.next();
@@ -138,9 +137,9 @@ public class OfflineScanService {
                             .or(() -> CheckInRules.movement(point.rules(), current, direction));
                     result = "ok";
                     conflict = disagreement.map(CheckInRules.Reason::code).orElse(null);
-                    if (direction == CheckInRules.Direction.ENTRY || current != null) {
+                    if (direction == CheckInRules.CheckInDirection.ENTRY || current != null) {
                         presence.put(key, CheckInRules.after(current, direction));
-                        if (direction == CheckInRules.Direction.ENTRY) {
+                        if (direction == CheckInRules.CheckInDirection.ENTRY) {
                             firstEntry.putIfAbsent(key, scan.at());
                             checkIns.add(new Outbox.Pending(holder.attendeeId().toString(), new CheckInEvents.CheckIn(
                                     scanId, meetingId, holder.attendeeId(), point.id(), point.name(),
@@ -303,7 +302,7 @@ public class OfflineScanService {
                 insert.setObject(4, row[2]);
                 insert.setObject(5, holder == null ? null : holder.attendeeId(), Types.OTHER);
                 insert.setObject(6, holder == null ? null : holder.credentialId(), Types.OTHER);
-                insert.setString(7, ((CheckInRules.Direction) row[4]).name());
+                insert.setString(7, ((CheckInRules.CheckInDirection) row[4]).name());
                 insert.setString(8, (String) row[5]);
                 insert.setObject(9, row[6]);
                 insert.setObject(10, now);

@@ -2,7 +2,6 @@ package io.huiwu.registration.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
@@ -19,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -102,18 +100,12 @@ public class PlanService {
     @Transactional
     public PlanChangeView compare(UUID meetingId, int from, int to) {
         latest(meetings.require(meetingId));
-        JsonNode before = json.valueToTree(view(requireVersion(meetingId, from)).plan());
-        JsonNode after = json.valueToTree(view(requireVersion(meetingId, to)).plan());
+        MeetingPlan before = view(requireVersion(meetingId, from)).plan();
+        MeetingPlan after = view(requireVersion(meetingId, to)).plan();
         List<PlanChangeView.Change> changes = new ArrayList<>();
-        TreeSet<String> fields = new TreeSet<>();
-        before.fieldNames().forEachRemaining(fields::add);
-        after.fieldNames().forEachRemaining(fields::add);
-        for (String field : fields) {
-            JsonNode a = before.path(field);
-            JsonNode b = after.path(field);
-            if (!a.equals(b)) {
-                changes.add(new PlanChangeView.Change(field, a.isMissingNode() ? null : a,
-                        b.isMissingNode() ? null : b));
+        for (PlanField field : PlanField.values()) {
+            if (!java.util.Objects.equals(field.of(before), field.of(after))) {
+                changes.add(new PlanChangeView.Change(field.name, field.only(before), field.only(after)));
             }
         }
         return new PlanChangeView(from, to, changes);
@@ -197,5 +189,35 @@ public class PlanService {
 
     private static Message planOf(UUID meetingId) {
         return Message.of("The plan of meeting {0}", "会议 {0} 的方案", meetingId);
+    }
+
+    /** The fields of a plan, in the order a comparison lists them, each read alone. */
+    private enum PlanField {
+        PURPOSE("purpose"), FORM("form"), SCALE("scale"), AGENDA_TOPICS("agendaTopics"), BUDGET("budget"),
+        LEADERSHIP("leadership");
+
+        final String name;
+
+        PlanField(String name) {
+            this.name = name;
+        }
+
+        Object of(MeetingPlan plan) {
+            return switch (this) {
+                case PURPOSE -> plan.purpose();
+                case FORM -> plan.form();
+                case SCALE -> plan.scale();
+                case AGENDA_TOPICS -> plan.agendaTopics();
+                case BUDGET -> plan.budget() == null ? null : plan.budget().stripTrailingZeros();
+                case LEADERSHIP -> plan.leadership();
+            };
+        }
+
+        /** A plan holding this field only. */
+        MeetingPlan only(MeetingPlan plan) {
+            return new MeetingPlan(this == PURPOSE ? plan.purpose() : null, this == FORM ? plan.form() : null,
+                    this == SCALE ? plan.scale() : null, this == AGENDA_TOPICS ? plan.agendaTopics() : null,
+                    this == BUDGET ? plan.budget() : null, this == LEADERSHIP ? plan.leadership() : null);
+        }
     }
 }

@@ -101,7 +101,7 @@ public class ScanService {
             }
             replayPresence(connection, scan.listId(), scan.attendeeId());
             signals.changedOnCommit(scan.listId());
-            if (scan.direction() == CheckInRules.Direction.ENTRY) {
+            if (scan.direction() == CheckInRules.CheckInDirection.ENTRY) {
                 try (PreparedStatement list = connection.prepareStatement(
                         "select name, kind from checkin_list where id = ?")) {
                     list.setObject(1, scan.listId());
@@ -166,7 +166,7 @@ public class ScanService {
 
     /**
      * Finds people for a manual check-in at the desk: by any part of the name, the start of its pinyin or pinyin
-     * initials, or the start of a credential number. At most 20, with their credentials and where they stand.
+     * initials, or the start of a credential number. At most 500, with their credentials and where they stand.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SearchHitView> search(UUID meetingId, String text) {
@@ -181,7 +181,7 @@ public class ScanService {
                     + " a.delegation, a.unit, a.title from attendee a where a.meeting_id = ? and a.status = 'ACTIVE'"
                     + " and (a.name like ? escape '!' or (? <> '' and (a.pinyin like ? or a.pinyin_initials like ?))"
                     + " or (? <> '' and exists (select 1 from credential c where c.attendee_id = a.id"
-                    + " and c.number like ?))) order by a.stroke_key limit 20")) {
+                    + " and c.number like ?))) order by a.stroke_key limit 500")) {
                 find.setObject(1, meetingId);
                 find.setString(2, like);
                 find.setString(3, latin);
@@ -248,8 +248,8 @@ public class ScanService {
             scans.setObject(2, attendeeId);
             try (ResultSet row = scans.executeQuery()) {
                 while (row.next()) {
-                    CheckInRules.Direction direction = CheckInRules.Direction.valueOf(row.getString(1));
-                    if (direction == CheckInRules.Direction.EXIT && presence == null) {
+                    CheckInRules.CheckInDirection direction = CheckInRules.CheckInDirection.valueOf(row.getString(1));
+                    if (direction == CheckInRules.CheckInDirection.EXIT && presence == null) {
                         continue;
                     }
                     presence = CheckInRules.after(presence, direction);
@@ -296,7 +296,7 @@ public class ScanService {
     private static ScanView scan(ResultSet row) throws SQLException {
         return new ScanView(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, UUID.class),
                 row.getObject(4, UUID.class), row.getString(5), row.getObject(6, UUID.class),
-                CheckInRules.Direction.valueOf(row.getString(7)), row.getString(8), row.getString(9),
+                CheckInRules.CheckInDirection.valueOf(row.getString(7)), row.getString(8), row.getString(9),
                 row.getString(10), row.getBoolean(11), row.getString(12), row.getString(13),
                 row.getObject(14, OffsetDateTime.class), row.getObject(15, OffsetDateTime.class),
                 row.getObject(16, OffsetDateTime.class), row.getString(17), row.getString(18));

@@ -48,7 +48,8 @@ public class TravelService {
     }
 
     @Transactional
-    public TravelView report(UUID meetingId, UUID attendeeId, TravelRules.Direction direction, TravelRequest request,
+    public TravelView report(UUID meetingId, UUID attendeeId, TravelRules.TravelDirection direction,
+            TravelRequest request,
             String actor) {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", attendeeId, meetingId)
@@ -96,7 +97,7 @@ public class TravelService {
 
     /** Reports of active attendees by time: what pickup and send-off tables are made from. */
     @Transactional
-    public List<TravelView> list(UUID meetingId, TravelRules.Direction direction, OffsetDateTime from,
+    public List<TravelView> list(UUID meetingId, TravelRules.TravelDirection direction, OffsetDateTime from,
             OffsetDateTime to) {
         meetings.require(meetingId);
         StringBuilder where = new StringBuilder("meetingId = :meeting");

@@ -36,7 +36,7 @@ final class CheckInFixture {
         issueAll(nonVotingType);
         List<Map<String, Object>> issued = given().auth().oauth2(ORGANIZER)
                 .when().get("/api/v1/meetings/" + meeting + "/credentials").then().statusCode(200)
-                .extract().path("");
+                .extract().path("items");
         for (Map<String, Object> credential : issued) {
             payloads.put((String) credential.get("attendeeName"), (String) credential.get("payload"));
             credentials.put((String) credential.get("attendeeName"), (String) credential.get("id"));

@@ -1,5 +1,6 @@
 package io.huiwu.registration.checkin;
 
+import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CheckInTest {
 
     private static final EventContract CHECKIN_EVENTS =
-            EventContract.of(Path.of("src/main/resources/events/registration.checkin.schema.json"));
+            EventContract.of(AsyncApiDocument.OWN, "CheckIn");
 
     private CheckInFixture f;
 
@@ -139,18 +140,18 @@ class CheckInTest {
     void staffCanCheckSomeoneInByNameAndOnTheirBehalf() {
         given().auth().oauth2(CheckInFixture.REGISTRAR).queryParam("q", "zm")
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/search")
-                .then().statusCode(200).body("name", contains("张敏"))
-                .body("[0].credentials.number", contains("LX0001"));
+                .then().statusCode(200).body("items.name", contains("张敏")).body("total", equalTo(1))
+                .body("items[0].credentials.number", contains("LX0001"));
         given().auth().oauth2(CheckInFixture.REGISTRAR).queryParam("q", "cx0002")
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/search")
-                .then().body("name", contains("李强"));
+                .then().body("items.name", contains("李强"));
 
         f.redeemBody("{\"listId\":\"" + f.desk + "\",\"attendeeId\":\"" + f.people.get("张敏")
                         + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"onBehalf\":true}")
                 .statusCode(201).body("method", equalTo("ON_BEHALF")).body("credential", nullValue());
         given().auth().oauth2(CheckInFixture.REGISTRAR).queryParam("q", "张敏")
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/search")
-                .then().body("[0].presence.listName", contains("大会报到处"));
+                .then().body("items[0].presence.listName", contains("大会报到处"));
         given().auth().oauth2(CheckInFixture.REGISTRAR)
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/scans?attendeeId=" + f.people.get("张敏"))
                 .then().body("items[0].method", equalTo("ON_BEHALF")).body("items[0].operator", equalTo("desk-clerk"));

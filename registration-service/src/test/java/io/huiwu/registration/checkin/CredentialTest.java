@@ -7,8 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import java.util.UUID;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,8 +25,8 @@ class CredentialTest {
         CheckInFixture f = new CheckInFixture();
         given().auth().oauth2(CheckInFixture.ORGANIZER)
                 .when().get("/api/v1/meetings/" + f.meeting + "/credential-types")
-                .then().body("name", org.hamcrest.Matchers.contains("出席证", "列席证"))
-                .body("issued", org.hamcrest.Matchers.contains(3, 1));
+                .then().body("items.name", org.hamcrest.Matchers.contains("出席证", "列席证"))
+                .body("items.issued", org.hamcrest.Matchers.contains(3, 1));
         given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
                 .body("{\"attendeeId\":\"" + f.people.get("王芳") + "\",\"typeId\":\""
                         + given().auth().oauth2(CheckInFixture.ORGANIZER)
@@ -57,8 +55,8 @@ class CredentialTest {
                 .then().statusCode(200).body("payload", nullValue()).body("number", equalTo("CX0001"));
         String attendee = TestTokens.attendee(f.meeting, f.people.get("王芳"));
         given().auth().oauth2(attendee).when().get("/api/v1/meetings/" + f.meeting + "/attendees/me/credentials")
-                .then().statusCode(200).body("$", hasSize(1)).body("[0].payload", notNullValue())
-                .body("[0].attendeeName", equalTo("王芳"));
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].payload", notNullValue())
+                .body("items[0].attendeeName", equalTo("王芳")).body("total", equalTo(1));
         given().auth().oauth2(attendee).when().get("/api/v1/meetings/" + f.meeting + "/credentials")
                 .then().statusCode(403);
         given().auth().oauth2(attendee).when().get("/api/v1/meetings/" + f.meeting + "/credentials/" + id)

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.huiwu.registration.domain.CheckInRules.Direction.ENTRY;
-import static io.huiwu.registration.domain.CheckInRules.Direction.EXIT;
+import static io.huiwu.registration.domain.CheckInRules.CheckInDirection.ENTRY;
+import static io.huiwu.registration.domain.CheckInRules.CheckInDirection.EXIT;
 import static io.huiwu.registration.domain.CheckInRules.Reason.ALREADY_REDEEMED;
 import static io.huiwu.registration.domain.CheckInRules.Reason.EXITS_NOT_TRACKED;
 import static io.huiwu.registration.domain.CheckInRules.Reason.NOT_INSIDE;

@@ -12,10 +12,10 @@ class RosterVerificationTest {
 
     @Test
     void statesFollowTheCount() {
-        assertEquals(RosterVerification.State.UNVERIFIED, RosterVerification.state(0, 2));
-        assertEquals(RosterVerification.State.PARTIAL, RosterVerification.state(1, 2));
-        assertEquals(RosterVerification.State.VERIFIED, RosterVerification.state(2, 2));
-        assertEquals(RosterVerification.State.PARTIAL, RosterVerification.state(2, 3));
+        assertEquals(RosterVerification.VerificationState.UNVERIFIED, RosterVerification.state(0, 2));
+        assertEquals(RosterVerification.VerificationState.PARTIAL, RosterVerification.state(1, 2));
+        assertEquals(RosterVerification.VerificationState.VERIFIED, RosterVerification.state(2, 2));
+        assertEquals(RosterVerification.VerificationState.PARTIAL, RosterVerification.state(2, 3));
     }
 
     @Test

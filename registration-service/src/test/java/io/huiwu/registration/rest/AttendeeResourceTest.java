@@ -1,5 +1,6 @@
 package io.huiwu.registration.rest;
 
+import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AttendeeResourceTest {
 
     private static final EventContract ATTENDEE_EVENTS =
-            EventContract.of(Path.of("src/main/resources/events/registration.attendee.schema.json"));
+            EventContract.of(AsyncApiDocument.OWN, "AttendeeSnapshot");
 
     @Test
     void registeringPublishesAttendeeRegisteredThroughTheOutbox() {

@@ -64,6 +64,26 @@ class BadInputTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedInEveryFieldAndParameterWithTheFieldNamed() {
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"name\":\"第一\\u0000组\",\"room\":\"三楼\"}")
+                .when().post("/api/v1/meetings/" + meeting + "/discussion-groups").then(), 400, "name", "U+0000");
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"name\":\"通知\",\"content\":\"内容\",\"participants\":\"全体\\u0000代表\",\"checkIn\":\"3月1日\","
+                        + "\"duration\":\"5天\",\"venue\":\"会堂\",\"dress\":\"正装\",\"notes\":\"无\"}")
+                .when().post("/api/v1/meetings/" + meeting + "/notices").then(), 400, "participants", "U+0000");
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"names\":[\"甲\",\"乙\\u0000\"]}")
+                .when().put("/api/v1/meetings/" + meeting + "/delegations/order").then(), 400, "names[1]", "U+0000");
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).urlEncodingEnabled(false)
+                .when().get("/api/v1/meetings/" + meeting + "/attendees?q=%E5%BC%A0%00").then(), 400, "q", "U+0000");
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/discussion-groups")
+                .then().body("total", equalTo(0));
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/notices")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
     void oversizedStringsAreRefused() {
         String longName = "张".repeat(51);
         expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)

@@ -26,17 +26,17 @@ class DelegationAndGroupTest {
         }
         given().auth().oauth2(TestTokens.role("venue")).when().get("/api/v1/meetings/" + meeting + "/delegations")
                 .then().statusCode(200)
-                .body("name", contains("东城区代表团", "西城区代表团", "海淀区代表团"))
-                .body("attendees", contains(2, 1, 1));
+                .body("items.name", contains("东城区代表团", "西城区代表团", "海淀区代表团"))
+                .body("items.attendees", contains(2, 1, 1)).body("total", equalTo(3));
         given().auth().oauth2(TestTokens.role("venue"))
                 .when().get("/api/v1/meetings/" + meeting + "/delegations?order=PINYIN")
-                .then().body("name", contains("东城区代表团", "海淀区代表团", "西城区代表团"));
+                .then().body("items.name", contains("东城区代表团", "海淀区代表团", "西城区代表团"));
         given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
                 .body("{\"names\":[\"海淀区代表团\",\"西城区代表团\"]}")
                 .when().put("/api/v1/meetings/" + meeting + "/delegations/order")
                 .then().statusCode(200)
-                .body("name", contains("海淀区代表团", "西城区代表团", "东城区代表团"))
-                .body("position", contains(1, 2, null));
+                .body("items.name", contains("海淀区代表团", "西城区代表团", "东城区代表团"))
+                .body("items.position", contains(1, 2, null));
         given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
                 .body("{\"names\":[\"海淀区代表团\",\"海淀区代表团\"]}")
                 .when().put("/api/v1/meetings/" + meeting + "/delegations/order")
@@ -82,7 +82,7 @@ class DelegationAndGroupTest {
                 .then().statusCode(409).body("detail", containsString("already in group 第一组"));
         given().auth().oauth2(TestTokens.role("registrar"))
                 .when().get("/api/v1/meetings/" + meeting + "/discussion-groups")
-                .then().statusCode(200).body("name", contains("第一组", "第二组")).body("[0].members.size()", equalTo(3))
-                .body("[1].members.size()", equalTo(0));
+                .then().statusCode(200).body("items.name", contains("第一组", "第二组"))
+                .body("items[0].members.size()", equalTo(3)).body("items[1].members.size()", equalTo(0));
     }
 }

@@ -58,7 +58,7 @@ class RosterImportTest {
                 .when().get("/api/v1/meetings/" + meeting + "/attendees/" + given().auth().oauth2(Fixtures.organizer())
                         .when().get("/api/v1/meetings/" + meeting + "/attendees?q=wangfang").then()
                         .extract().path("items[0].id") + "/history")
-                .then().body("action", contains("IMPORTED"));
+                .then().body("items.action", contains("IMPORTED"));
 
         byte[] export = given().auth().oauth2(TestTokens.role("registrar"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees/export")

@@ -1,5 +1,6 @@
 package io.huiwu.registration.rest;
 
+import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StaffTest {
 
     private static final EventContract ACCESS = EventContract.of(
-            Path.of("src/main/resources/events/registration.access.schema.json"));
+            AsyncApiDocument.OWN, "StaffGrant");
 
     private static String grantBody(String subject, String role) {
         return "{\"subject\":\"" + subject + "\",\"role\":\"" + role + "\",\"displayName\":\"新同事\"}";

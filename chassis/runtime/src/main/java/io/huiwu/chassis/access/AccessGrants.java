@@ -6,7 +6,6 @@ import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An attendee as a service knows them from registration's roster. */
-@Schema(name = "Attendee", description = "An attendee as this service knows them, copied from registration's roster")
+@Schema(name = "RosterEntry", description = "An attendee as this service knows them, copied from registration's roster")
 public record ReplicatedAttendee(
         UUID id,
         UUID meetingId,

@@ -1,16 +1,12 @@
 package io.huiwu.chassis.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,38 +16,40 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The JSON Schema a producer publishes for the data of its events, checked from both sides: the producer's tests
- * validate the events it writes; a consumer's tests check that its reader type only reads fields the schema
- * declares, with compatible types, so that a breaking change on either side fails the build.
+ * The JSON Schema of one kind of event data, as its producer's AsyncAPI document declares it, checked from both
+ * sides: the producer's tests validate the events it writes; a consumer's tests check that its reader type only
+ * reads fields the schema declares, with compatible types, so that a breaking change on either side fails the build.
  */
 public final class EventContract {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final Path file;
+    private final String name;
     private final JsonNode schemaNode;
     private final JsonSchema schema;
 
-    private EventContract(Path file) {
-        this.file = file;
-        try {
-            this.schemaNode = JSON.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the event schema " + file.toAbsolutePath(), e);
-        }
+    private EventContract(String name, JsonNode schemaNode) {
+        this.name = name;
+        this.schemaNode = schemaNode;
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode);
     }
 
-    /** The schema in a file; consumers name the producer's file in the repository. */
-    public static EventContract of(Path file) {
-        return new EventContract(file);
+    /**
+     * The schema named {@code schemaName} among the components of an AsyncAPI document; consumers name their
+     * producer's document in the repository ({@code ../registration-service/asyncapi/asyncapi.yaml}).
+     */
+    public static EventContract of(Path asyncApiDocument, String schemaName) {
+        JsonNode schema = AsyncApiDocument.read(asyncApiDocument).schema(schemaName);
+        return new EventContract(asyncApiDocument.getFileName() + "#" + schemaName, schema);
+    }
+
+    static EventContract of(String name, JsonNode schema) {
+        return new EventContract(name, schema);
     }
 
     /** Fails when {@code data} does not conform to the schema. */
     public void assertValid(JsonNode data) {
         Set<ValidationMessage> problems = schema.validate(data);
         if (!problems.isEmpty()) {
-            throw new AssertionError("event data does not conform to " + file.getFileName() + ": "
+            throw new AssertionError("event data does not conform to " + name + ": "
                     + problems.stream().map(ValidationMessage::getMessage).collect(Collectors.joining("; "))
                     + "\n" + data.toPrettyString());
         }
@@ -96,7 +94,7 @@ public final class EventContract {
             }
         }
         if (!problems.isEmpty()) {
-            throw new AssertionError(reader.getSimpleName() + " does not fit " + file.getFileName() + ": "
+            throw new AssertionError(reader.getSimpleName() + " does not fit " + name + ": "
                     + String.join("; ", problems));
         }
     }

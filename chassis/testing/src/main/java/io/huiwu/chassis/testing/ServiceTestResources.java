@@ -32,6 +32,8 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
         config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());
         config.put("quarkus.oidc.public-key", TestInfrastructure.tokens().publicKey());
         config.put("quarkus.oidc.token.issuer", LocalTokens.ISSUER);
+        // the admin web app's origin, as a deployment would allow it
+        config.put("quarkus.http.cors.origins", "https://admin.huiwu.test");
         return config;
     }
 

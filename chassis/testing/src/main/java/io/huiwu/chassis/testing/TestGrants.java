@@ -16,7 +16,7 @@ public final class TestGrants {
 
     public static final String TOPIC = "registration.access";
     public static final EventContract CONTRACT = EventContract.of(
-            Path.of("../registration-service/src/main/resources/events/registration.access.schema.json"));
+            Path.of("../registration-service/asyncapi/asyncapi.yaml"), "StaffGrant");
     private static final AtomicLong VERSIONS = new AtomicLong(System.nanoTime() / 1_000_000);
 
     private TestGrants() {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.UUID;
 
-/** Roster events put on {@code registration.attendee} the way registration publishes them, checked against its schema. */
+/**
+ * Roster events put on {@code registration.attendee} the way registration publishes them, checked against its
+ * AsyncAPI document.
+ */
 public final class TestRoster {
 
     public static final String TOPIC = "registration.attendee";
     public static final EventContract CONTRACT = EventContract.of(
-            Path.of("../registration-service/src/main/resources/events/registration.attendee.schema.json"));
+            Path.of("../registration-service/asyncapi/asyncapi.yaml"), "AttendeeSnapshot");
 
     private TestRoster() {
     }

@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +113,8 @@ public final class TopicEvents {
 
     private static Event toEvent(ConsumerRecord<String, byte[]> record) {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
-        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(),
+                java.nio.charset.StandardCharsets.UTF_8)));
         JsonNode envelope;
         try {
             envelope = record.value() == null ? JSON.nullNode() : JSON.readTree(record.value());
