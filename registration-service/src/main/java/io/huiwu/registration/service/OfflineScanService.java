@@ -17,6 +17,8 @@ import io.huiwu.registration.event.CheckInEvents;
 import io.huiwu.registration.mapping.CredentialMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,18 +51,42 @@ import java.util.UUID;
 public class OfflineScanService {
 
     private final AgroalDataSource dataSource;
+    private final Validator validator;
     private final CredentialPayload payloads;
     private final Outbox outbox;
     private final CheckInSignals signals;
     private final MeetingService meetings;
 
     public OfflineScanService(AgroalDataSource dataSource, CredentialPayload payloads, Outbox outbox,
-            CheckInSignals signals, MeetingService meetings) {
+            CheckInSignals signals, MeetingService meetings, Validator validator) {
+        this.validator = validator;
         this.dataSource = dataSource;
         this.payloads = payloads;
         this.outbox = outbox;
         this.signals = signals;
         this.meetings = meetings;
+    }
+
+    /**
+     * The scans of an upload are checked here, one by one, rather than by annotations on the list: an upload of
+     * twenty thousand bad scans would have every one checked and reported, at a cost that grows faster than the list.
+     * Here checking stops after this many faults.
+     */
+    static final int MOST_FAULTS_REPORTED = 100;
+
+    /** Whether a scan has the shape of a redeem request; its faults are added to {@code errors} if not. */
+    private boolean readable(int index, RedeemRequest request, List<ProblemException.FieldIssue> errors) {
+        if (request == null) {
+            errors.add(new ProblemException.FieldIssue("scans[" + index + "]",
+                    Message.of("must not be null", "不能为null")));
+            return false;
+        }
+        Set<ConstraintViolation<RedeemRequest>> violations = validator.validate(request);
+        violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(new ProblemException.FieldIssue("scans[" + index + "]." + v.getPropertyPath(),
+                        Message.of(v.getMessage(), v.getMessage()))));
+        return violations.isEmpty();
     }
 
     private record Holder(UUID attendeeId, AttendeeStatus status, Category category, UUID credentialId,
@@ -76,8 +102,11 @@ public class OfflineScanService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Scan> scans = new ArrayList<>(requests.size());
         List<ProblemException.FieldIssue> errors = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
+        for (int i = 0; i < requests.size() && errors.size() < MOST_FAULTS_REPORTED; i++) {
             RedeemRequest request = requests.get(i);
+            if (!readable(i, request, errors)) {
+                continue;
+            }
             try {
                 CheckInService.requireOneSubject(request);
                 OffsetDateTime at = CheckInService.scanTime(request, now);
@@ -88,9 +117,13 @@ public class OfflineScanService {
             }
         }
         if (!errors.isEmpty()) {
+            List<ProblemException.FieldIssue> reported = errors.size() > MOST_FAULTS_REPORTED
+                    ? errors.subList(0, MOST_FAULTS_REPORTED) : errors;
             throw new ProblemException(ProblemType.VALIDATION, Message.of(
-                    "{0} scan(s) cannot be read; nothing was recorded: {1} {2}", "{0} 条扫码记录无法读取，全部未记录：{1} {2}",
-                    errors.size(), errors.get(0).field(), errors.get(0).message()), errors);
+                    "The scans cannot all be read ({0}{1} faults); nothing was recorded. First: {2} {3}",
+                    "扫码记录有误（{0}{1} 处），全部未记录。第一处：{2} {3}", reported.size(),
+                    reported.size() < errors.size() || errors.size() >= MOST_FAULTS_REPORTED ? "+" : "",
+                    errors.get(0).field(), errors.get(0).message()), reported);
         }
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, CheckInService.Point> points = points(connection, meetingId, scans);

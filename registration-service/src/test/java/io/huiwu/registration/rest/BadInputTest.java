@@ -84,6 +84,29 @@ class BadInputTest {
     }
 
     @Test
+    void aListLongerThanItsFieldAllowsIsRefusedAsItIsRead() {
+        String names = "[" + String.join(",", java.util.Collections.nCopies(501, "\"甲\"")) + "]";
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"names\":" + names + "}")
+                .when().put("/api/v1/meetings/" + meeting + "/delegations/order").then(), 400, "names",
+                "must have at most 500 items; it has 501");
+        String scans = "[" + String.join(",", java.util.Collections.nCopies(25_000, "null")) + "]";
+        expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"scans\":" + scans + "}")
+                .when().post("/api/v1/meetings/" + meeting + "/checkin/offline-scans").then(), 400, "scans",
+                "at most 20000 items");
+        // within the limit, an upload of bad scans reports the first hundred faults and records nothing
+        String bad = "[" + String.join(",", java.util.Collections.nCopies(5_000, "{\"nonce\":\"\"}")) + "]";
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"scans\":" + bad + "}")
+                .when().post("/api/v1/meetings/" + meeting + "/checkin/offline-scans")
+                .then().statusCode(400).body("errors.size()", equalTo(100))
+                .body("errors[0].field", equalTo("scans[0].listId"));
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/checkin/scans")
+                .then().body("total", equalTo(0));
+    }
+
+    @Test
     void oversizedStringsAreRefused() {
         String longName = "张".repeat(51);
         expectProblem(given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)

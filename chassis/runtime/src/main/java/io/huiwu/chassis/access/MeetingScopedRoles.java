@@ -1,5 +1,6 @@
 package io.huiwu.chassis.access;
 
+import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,23 +103,10 @@ public class MeetingScopedRoles implements SecurityIdentityAugmentor {
 
     /** The meeting of an attendee token: it has the attendee role and names its meeting and its attendee. */
     private static Optional<UUID> attendeeMeeting(SecurityIdentity identity) {
-        if (!identity.hasRole(Roles.ATTENDEE) || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (!identity.hasRole(Roles.ATTENDEE) || Caller.uuidClaim(identity, Roles.ATTENDEE_ID_CLAIM).isEmpty()) {
             return Optional.empty();
         }
-        Optional<UUID> attendee = uuidClaim(token, Roles.ATTENDEE_ID_CLAIM);
-        return attendee.isEmpty() ? Optional.empty() : uuidClaim(token, Roles.MEETING_ID_CLAIM);
-    }
-
-    private static Optional<UUID> uuidClaim(JsonWebToken token, String name) {
-        Object claim = token.getClaim(name);
-        if (claim == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(claim.toString().replace("\"", "")));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Caller.uuidClaim(identity, Roles.MEETING_ID_CLAIM);
     }
 
     private static SecurityIdentity rebuild(SecurityIdentity identity, Set<String> roles, UUID meetingId) {

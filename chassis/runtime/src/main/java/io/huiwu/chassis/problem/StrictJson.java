@@ -19,7 +19,8 @@ import java.io.IOException;
  * Request bodies are read strictly: a number is not a name, {@code "12"} is not a rank, {@code 0} is not a gender
  * and {@code 1.5} is not a whole number. Jackson would quietly convert each of these; a roster that must have no
  * errors should be told instead. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties}, and a
- * string holding the NUL character by {@link TextWithoutNul}, for every field of every service.
+ * string holding the NUL character by {@link TextWithoutNul}, and a list longer than its field's {@code @Size} by
+ * {@link SizedCollections}, for every field of every service.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -51,7 +52,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.registerModule(new SimpleModule("huiwu-text").addDeserializer(String.class, new TextWithoutNul()));
+        mapper.registerModule(new SimpleModule("huiwu-text").addDeserializer(String.class, new TextWithoutNul())
+                .setDeserializerModifier(new SizedCollections()));
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.coercionConfigFor(LogicalType.Textual)

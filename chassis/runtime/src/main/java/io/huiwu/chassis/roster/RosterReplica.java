@@ -7,6 +7,7 @@ import io.huiwu.chassis.inbox.EventSubscriber;
 import io.huiwu.chassis.inbox.Subscription;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.schema.ChassisSchema;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.SortSpec;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -14,7 +15,6 @@ import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.flywaydb.core.Flyway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,14 +74,7 @@ public class RosterReplica implements EventSubscriber {
 
     @PostConstruct
     void migrate() {
-        Flyway.configure(RosterReplica.class.getClassLoader())
-                .dataSource(dataSource)
-                .table("chassis_roster_schema_history")
-                .locations("classpath:db/chassis-roster")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+        ChassisSchema.migrate(dataSource, "db/chassis-roster", "chassis_roster_schema_history");
     }
 
     @Override

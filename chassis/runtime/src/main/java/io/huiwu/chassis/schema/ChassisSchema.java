@@ -27,10 +27,18 @@ public class ChassisSchema {
 
     @PostConstruct
     void migrate() {
+        migrate(dataSource, "db/chassis", HISTORY_TABLE);
+    }
+
+    /**
+     * Migrates tables of the chassis kept apart from the service's: the scripts under {@code location} on the class
+     * path, with their own history table.
+     */
+    public static void migrate(AgroalDataSource dataSource, String location, String historyTable) {
         Flyway.configure(ChassisSchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .table(HISTORY_TABLE)
-                .locations("classpath:db/chassis")
+                .table(historyTable)
+                .locations("classpath:" + location)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

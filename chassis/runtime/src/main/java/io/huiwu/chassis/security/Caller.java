@@ -54,15 +54,16 @@ public class Caller {
 
     /** The attendee an attendee token belongs to. */
     public Optional<UUID> attendeeId() {
-        return uuidClaim(Roles.ATTENDEE_ID_CLAIM);
+        return uuidClaim(identity, Roles.ATTENDEE_ID_CLAIM);
     }
 
     /** The one meeting an attendee token is valid for. */
     public Optional<UUID> attendeeMeetingId() {
-        return uuidClaim(Roles.ATTENDEE_ID_CLAIM).isPresent() ? uuidClaim(Roles.MEETING_ID_CLAIM) : Optional.empty();
+        return attendeeId().isPresent() ? uuidClaim(identity, Roles.MEETING_ID_CLAIM) : Optional.empty();
     }
 
-    private Optional<UUID> uuidClaim(String name) {
+    /** A claim of the identity's token that holds a UUID, if it has one. */
+    public static Optional<UUID> uuidClaim(SecurityIdentity identity, String name) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }

@@ -33,4 +33,14 @@ public abstract class ReplicatedAccessTests {
                 TestTokens.attendee(meetingA, UUID.randomUUID()));
         assertTrue(covered > 0);
     }
+
+    @Test
+    void noHostileRequestIsAServerError() {
+        UUID meeting = UUID.randomUUID();
+        TestGrants.grant(meeting, "organizer-of-hostile", "organizer");
+        String organizer = TestTokens.person("organizer-of-hostile");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(organizer)
+                .when().get("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(200));
+        assertTrue(HostileInputContract.assertNoServerErrors(meeting, organizer) > 0);
+    }
 }

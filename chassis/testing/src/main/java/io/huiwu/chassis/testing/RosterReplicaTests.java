@@ -1,6 +1,9 @@
 package io.huiwu.chassis.testing;
 
+import io.huiwu.chassis.access.Grant;
+import io.huiwu.chassis.roster.RosterSnapshot;
 import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,12 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The behaviour every service with a roster replica ({@code huiwu.roster-replica.enabled=true}) must show: events
  * mirrored, redelivered and stale ones ignored, a poisoned one dead-lettered without stopping the rest, and the
- * copy readable only by staff of the meeting. A service's test class extends this and is a {@code @QuarkusTest}.
+ * copy readable only by staff of the meeting, and its reader types fit registration's document. A service's test
+ * class extends this and is a {@code @QuarkusTest}.
  */
 public abstract class RosterReplicaTests {
 
     /** The service's consumer group, which names its dead-letter topics. */
-    protected abstract String consumerGroup();
+    protected String consumerGroup() {
+        var config = ConfigProvider.getConfig();
+        return config.getOptionalValue("huiwu.events.consumer.group-id", String.class)
+                .orElseGet(() -> config.getValue("quarkus.application.name", String.class));
+    }
+
+    @Test
+    void theReplicasReadOnlyWhatRegistrationDeclaresInItsDocument() {
+        TestRoster.CONTRACT.assertReaderFits(RosterSnapshot.class);
+        TestGrants.CONTRACT.assertReaderFits(Grant.class);
+    }
 
     /** A new meeting in which the test staff hold their roles in this service's grant replica. */
     protected static UUID meetingWithStaff() {
