@@ -56,6 +56,20 @@ public final class DemoData {
         this.tokens = tokens;
     }
 
+    /** Whether a meeting of that id exists (a demo loaded before, in the same data folder). */
+    public boolean exists(String meetingId) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(registrationUrl + "/api/v1/meetings/" + meetingId))
+                .header("Authorization", "Bearer " + tokens.staff(LocalStackCommand.LOCAL_ADMINISTRATOR,
+                        Duration.ofMinutes(5), "administrator"))
+                .GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** The URL of a meeting. */
+    public String url(String meetingId) {
+        return registrationUrl + "/api/v1/meetings/" + meetingId;
+    }
+
     /** The demo meeting: its id and URL. */
     public record Loaded(String meetingId, String url) {
     }

@@ -120,6 +120,16 @@ public final class KafkaBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("log.retention.hours", "168");
+        // threads sized for one node with a handful of clients
+        config.put("num.network.threads", "2");
+        config.put("num.io.threads", "2");
+        config.put("background.threads", "2");
+        config.put("log.cleaner.threads", "1");
+        // the cleaner's buffer is allocated whole at start (128 MiB by default); the only compacted topic here is
+        // the consumer offsets, which this holds many times over
+        config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
+        config.put("num.recovery.threads.per.data.dir", "1");
+        config.put("num.replica.fetchers", "1");
         StringBuilder text = new StringBuilder("# written by the local stack at every start\n");
         config.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
         Path file = home.resolve("server.properties");
@@ -143,9 +153,13 @@ public final class KafkaBroker implements AutoCloseable {
     private ProcessBuilder java(String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xms128m");
-        command.add("-Xmx512m");
-        command.add("-XX:+UseG1GC");
+        // one node on a laptop: a small heap and the serial collector are plenty
+        command.add("-Xms32m");
+        command.add("-Xmx192m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xss512k");
+        command.add("-XX:ReservedCodeCacheSize=48m");
         command.add("-Djava.awt.headless=true");
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
         command.add("-Dorg.slf4j.simpleLogger.log.kafka.server.KafkaRaftServer=info");

@@ -18,6 +18,14 @@ import java.util.Optional;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /**
+     * How each service's JVM runs on a laptop: a heap sized to what a service needs here (it grows to 384 MiB under a
+     * benchmark's load, and starts small), the serial collector (small heaps, one collector thread, no concurrent
+     * threads' footprint), a smaller code cache and thread stacks. {@code HUIWU_SERVICE_JVM_OPTIONS} replaces them.
+     */
+    static final String SERVICE_JVM_OPTIONS = "-Xms24m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=96m"
+            + " -Xss512k -XX:MaxMetaspaceSize=192m";
+
     /** How to run the stack. Ports of 0 are not allowed: the services must know each other's addresses. */
     public record Settings(
             Path root,
@@ -36,8 +44,7 @@ public final class LocalStack implements AutoCloseable {
         public static Settings defaults(Path root, Path dataDir) {
             Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
             ServiceSpec.ALL.forEach(spec -> ports.put(spec, spec.defaultPort()));
-            String options = System.getenv().getOrDefault("HUIWU_SERVICE_JVM_OPTIONS",
-                    "-Xms64m -Xmx512m -XX:+UseParallelGC");
+            String options = System.getenv().getOrDefault("HUIWU_SERVICE_JVM_OPTIONS", SERVICE_JVM_OPTIONS);
             return new Settings(root, dataDir, 15432, Optional.empty(), "postgres", "postgres", Optional.empty(),
                     9092, 9093, ports, List.of(options.trim().split("\\s+")), Map.of());
         }
@@ -217,6 +224,50 @@ public final class LocalStack implements AutoCloseable {
         pids.removeIf(pid -> pid <= 0);
         return pids;
     }
+
+    /**
+     * Looks at every part of the stack once, as {@code ./run} does every few seconds while it waits: a service that has
+     * ended is started again (at most {@value #RESTARTS} times), and the answer says what happened. An answer that is
+     * not {@link Watch#healthy()} means the stack cannot go on and should be stopped.
+     */
+    public Watch watch() throws InterruptedException {
+        if (database != null && database.isEmbedded()
+                && !ProcessHandle.of(database.pid()).map(ProcessHandle::isAlive).orElse(false)) {
+            return new Watch(false, "PostgreSQL has stopped (see " + settings.dataDir().resolve("postgres") + ")");
+        }
+        if (broker != null && !broker.isRunning()) {
+            return new Watch(false, "the Kafka broker has stopped (see " + settings.dataDir().resolve("kafka")
+                    .resolve("broker.log") + ")");
+        }
+        List<String> restarted = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            java.util.OptionalInt code = service.exited();
+            if (code.isEmpty()) {
+                continue;
+            }
+            int count = restarts.merge(service.name(), 1, Integer::sum);
+            if (count > RESTARTS) {
+                return new Watch(false, service.name() + " exited (code " + code.getAsInt() + ") for the "
+                        + count + "th time; see " + service.log());
+            }
+            try {
+                service.start();
+            } catch (IOException e) {
+                return new Watch(false, service.name() + " exited and cannot be started again: " + e.getMessage());
+            }
+            restarted.add(service.name() + " exited (code " + code.getAsInt() + "); started it again (see "
+                    + service.log() + ")");
+        }
+        return new Watch(true, String.join("\n", restarted));
+    }
+
+    /** What {@link #watch()} found: whether the stack can go on, and what to tell the person running it. */
+    public record Watch(boolean healthy, String message) {
+    }
+
+    /** How often one service is started again before the stack gives up on it. */
+    static final int RESTARTS = 3;
+    private final Map<String, Integer> restarts = new java.util.HashMap<>();
 
     /** Stops the services, then Kafka, then PostgreSQL. */
     @Override

@@ -30,7 +30,11 @@ public final class LocalStackCommand {
     private static final String USAGE = """
             Usage:
               ./run [--demo] [--postgres JDBC_URL] [--postgres-user USER] [--postgres-password PASSWORD]
-                    [--kafka HOST:PORT] [--data DIR]      start the whole system and wait (Ctrl-C stops it)
+                    [--kafka HOST:PORT] [--data DIR] [--ports FIRST]
+                                                          start the whole system and wait (Ctrl-C stops it);
+                                                          --demo loads the demo meeting once per data folder;
+                                                          --ports moves a second stack to FIRST+1.. (services),
+                                                          FIRST+10 (PostgreSQL), FIRST+11, +12 (Kafka)
               ./run stop                                  stop a stack started from this folder
               ./run token ROLE [--meeting ID] [--attendee ID] [--hours N]
                                                           print a bearer token the running services accept.
@@ -48,7 +52,22 @@ public final class LocalStackCommand {
     private LocalStackCommand() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            status = 2;
+        } catch (Exception e) {
+            // never a stack trace: one line that says what failed; the details are in the logs it names
+            System.err.println("./run: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static int run(String[] args) throws Exception {
         List<String> arguments = new ArrayList<>(Arrays.asList(args));
         String command = !arguments.isEmpty() && !arguments.get(0).startsWith("--") ? arguments.remove(0) : "up";
         Path root = Path.of(System.getProperty("huiwu.root", ".")).toAbsolutePath().normalize();
@@ -68,7 +87,7 @@ public final class LocalStackCommand {
                 yield 2;
             }
         };
-        System.exit(status);
+        return status;
     }
 
     private static int up(Path root, Path dataDir, List<String> arguments) throws Exception {
@@ -91,6 +110,20 @@ public final class LocalStackCommand {
         Optional<String> kafka = option(arguments, "--kafka");
         if (kafka.isPresent()) {
             settings = settings.withExternalKafka(kafka.get());
+        }
+        Optional<String> ports = option(arguments, "--ports");
+        if (ports.isPresent()) {
+            int first;
+            try {
+                first = Integer.parseInt(ports.get());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--ports needs a number, the first of 16 free ports");
+            }
+            java.util.Map<ServiceSpec, Integer> servicePorts = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < ServiceSpec.ALL.size(); i++) {
+                servicePorts.put(ServiceSpec.ALL.get(i), first + 1 + i);
+            }
+            settings = settings.withPorts(first + 10, first + 11, first + 12, servicePorts);
         }
         if (!arguments.isEmpty()) {
             System.err.println("Unknown option(s) " + arguments + ".\n" + USAGE);
@@ -123,10 +156,7 @@ public final class LocalStackCommand {
         long memoryKib = StackMemory.totalKib(stack.pids());
 
         if (demo) {
-            out.println("Loading the demo meeting through the public API...");
-            DemoData.Loaded loaded = new DemoData(stack.url(ServiceSpec.REGISTRATION), stack.tokens()).load(out);
-            Files.writeString(dataDir.resolve(DEMO_MEETING_FILE), loaded.meetingId());
-            out.println("Demo meeting: " + loaded.url() + " (the local staff hold their roles in it)");
+            loadDemo(stack, dataDir, out);
         }
 
         out.printf("%nAll four services are ready (%.1f s from start; stack memory %s).%n", seconds,
@@ -143,8 +173,41 @@ public final class LocalStackCommand {
         out.println("Try:          curl -H \"Authorization: Bearer $TOKEN\" " + stack.url(ServiceSpec.REGISTRATION)
                 + "/api/v1/meetings");
         out.println("Stop:         Ctrl-C, or ./run stop from another terminal");
-        stopped.await();
+        while (!stopped.await(3, TimeUnit.SECONDS)) {
+            LocalStack.Watch watch = stack.watch();
+            if (!watch.message().isEmpty()) {
+                out.println(watch.message());
+            }
+            if (!watch.healthy()) {
+                System.err.println("Stopping the whole stack: " + watch.message());
+                return 1;
+            }
+        }
         return 0;
+    }
+
+    /**
+     * Loads the demo meeting once per data folder: a later {@code ./run --demo} finds it and leaves it as it is. A
+     * failure is said in one line and leaves the stack running with what it has.
+     */
+    private static void loadDemo(LocalStack stack, Path dataDir, PrintStream out) {
+        DemoData demo = new DemoData(stack.url(ServiceSpec.REGISTRATION), stack.tokens());
+        try {
+            Optional<String> earlier = demoMeeting(dataDir);
+            if (earlier.isPresent() && demo.exists(earlier.get())) {
+                out.println("Demo meeting: " + demo.url(earlier.get()) + " (loaded before; left as it is)");
+                return;
+            }
+            out.println("Loading the demo meeting through the public API...");
+            DemoData.Loaded loaded = demo.load(out);
+            Files.writeString(dataDir.resolve(DEMO_MEETING_FILE), loaded.meetingId());
+            out.println("Demo meeting: " + loaded.url() + " (the local staff hold their roles in it)");
+        } catch (IOException e) {
+            System.err.println("The demo could not be loaded (" + e.getMessage() + "); the stack runs without it."
+                    + " Logs: " + dataDir.resolve("logs"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int stop(Path dataDir) throws InterruptedException {

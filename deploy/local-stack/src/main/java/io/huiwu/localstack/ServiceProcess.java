@@ -52,6 +52,17 @@ public final class ServiceProcess implements AutoCloseable {
         return process != null && process.isAlive() ? process.pid() : -1;
     }
 
+    /** The exit code if the process was started and has ended since; empty while it runs or when stopped. */
+    public java.util.OptionalInt exited() {
+        Process current = process;
+        return current != null && !current.isAlive() ? java.util.OptionalInt.of(current.exitValue())
+                : java.util.OptionalInt.empty();
+    }
+
+    public Path log() {
+        return log;
+    }
+
     public void start() throws IOException {
         if (!Files.exists(jar)) {
             throw new IOException(name + " is not built: " + jar + " is missing (run ./mvnw package -DskipTests)");
