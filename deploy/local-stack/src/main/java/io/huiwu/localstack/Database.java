@@ -72,6 +72,12 @@ public final class Database implements AutoCloseable {
         return embedded == null ? -1 : readPostmasterPid();
     }
 
+    /** The port the server listens on. */
+    public int port() {
+        String port = hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1);
+        return Integer.parseInt(port);
+    }
+
     /** The JDBC URL of one database on this server. */
     public String url(String database) {
         return "jdbc:postgresql://" + hostAndPort + "/" + database + query;

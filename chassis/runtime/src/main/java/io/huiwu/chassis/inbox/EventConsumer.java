@@ -4,6 +4,7 @@ import io.huiwu.chassis.events.CloudEvent;
 import io.huiwu.chassis.events.EventCodec;
 import io.huiwu.chassis.kafka.EventsConfig;
 import io.huiwu.chassis.kafka.KafkaClients;
+import io.huiwu.chassis.problem.DatabaseFailures;
 import io.huiwu.chassis.schema.ChassisSchema;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,8 +27,6 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -358,20 +357,7 @@ public class EventConsumer {
 
     /** Connection-level failures (SQLSTATE class 08, pool timeouts) say nothing about the event itself. */
     static boolean isDatabaseUnreachable(Throwable failure) {
-        List<Throwable> seen = new ArrayList<>();
-        for (Throwable t = failure; t != null && !seen.contains(t); t = t.getCause()) {
-            seen.add(t);
-            if (t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.unreachable(failure);
     }
 
     private void sleep(long millis) {

@@ -37,11 +37,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes committed outbox rows to Kafka, in the order they were written, and moves them to
  * {@code outbox_published}, where they stay for the retention period.
  *
- * <p>Each round claims up to a batch of unsent rows with {@code FOR UPDATE SKIP LOCKED}, so several replicas can
- * relay at once without sending a row twice; sends them with an idempotent producer ({@code acks=all}), waits for
- * every acknowledgement and only then moves them out of the queue and commits. If Kafka fails half-way the
- * transaction rolls back and the whole batch is sent again later: delivery is at least once, and consumers are
- * idempotent.
+ * <p>Each round first takes the service's relay turn (a row every relay of the service locks for its round, skipped
+ * when another holds it), so that with several instances rounds still happen one after another and each
+ * aggregate's events reach Kafka in commit order. It then claims up to a batch of unsent rows in order, sends them
+ * with an idempotent producer ({@code acks=all}), waits for the producer's verdict on every one and only then moves
+ * them out of the queue and commits. If Kafka fails half-way the transaction rolls back and the producer is thrown
+ * away with whatever it still held, so that nothing of the failed round reaches Kafka later beside the round that
+ * sends it again: a row is published once unless the broker itself lost its answer.
  *
  * <p>A commit that recorded an event wakes the relay at once; otherwise it looks every poll interval for rows
  * committed by other replicas.
@@ -51,13 +53,17 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CLAIM = "select seq, topic, message_key, payload from outbox_event"
-            + " order by seq limit ? for update skip locked";
-    /** The queue keeps only what is still to be sent; published rows are appended to the history table. */
+            + " order by seq limit ? for update";
+    /**
+     * The queue keeps only what is still to be sent; published rows are appended to the history table, stamped with
+     * the moment Kafka's acknowledgement was recorded (not the round's start, which may precede a row's creation).
+     */
     private static final String MARK_SENT = "with sent as (delete from outbox_event where seq = any(?)"
             + " returning seq, id, topic, message_key, event_type, payload, created_at)"
-            + " insert into outbox_published (seq, id, topic, message_key, event_type, payload, created_at)"
-            + " select seq, id, topic, message_key, event_type, payload, created_at from sent";
+            + " insert into outbox_published (seq, id, topic, message_key, event_type, payload, created_at, sent_at)"
+            + " select seq, id, topic, message_key, event_type, payload, created_at, clock_timestamp() from sent";
     private static final String COUNT_PENDING = "select count(*) from outbox_event";
+    private static final String TAKE_TURN = "select id from outbox_relay_turn where id = 1 for update skip locked";
 
     private final AgroalDataSource dataSource;
     private final KafkaClients kafka;
@@ -70,7 +76,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile Thread thread;
     private volatile String lastError;
-    private Counter published;
+    private final Counter published;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, EventsConfig config, ChassisSchema schema,
@@ -80,19 +86,18 @@ public class OutboxRelay {
         this.config = config.outbox();
         this.schema = schema;
         this.registry = registry;
+        this.published = Counter.builder("huiwu.outbox.published").description("Events published from the outbox")
+                .register(registry);
     }
 
     void start(@Observes @Priority(100) StartupEvent event) {
         schema.ready();
-        published = Counter.builder("huiwu.outbox.published").description("Events published from the outbox")
-                .register(registry);
         Gauge.builder("huiwu.outbox.pending", this, OutboxRelay::pendingQuietly)
                 .description("Events recorded but not yet acknowledged by Kafka").register(registry);
         if (!config.enabled()) {
             LOG.info("Outbox relay disabled on this replica");
             return;
         }
-        producer = kafka.producer("outbox-relay-" + UUID.randomUUID(), config.sendTimeout().toMillis());
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -110,8 +115,25 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
             }
         }
+        closeProducer(java.time.Duration.ofSeconds(5));
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = kafka.producer("outbox-relay-" + UUID.randomUUID(), config.sendTimeout().toMillis());
+        }
+        return producer;
+    }
+
+    /** Closes the producer; with a zero timeout, whatever it still holds is dropped, never sent later. */
+    private synchronized void closeProducer(java.time.Duration timeout) {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            try {
+                producer.close(timeout);
+            } catch (RuntimeException e) {
+                LOG.debugf("Closing the outbox producer: %s", e.getMessage());
+            }
+            producer = null;
         }
     }
 
@@ -203,13 +225,22 @@ public class OutboxRelay {
     }
 
     /**
-     * One round: claim, send, wait for acknowledgements, move the rows to the published table. Returns how many
-     * rows were published.
+     * One round: take the turn, claim, send, wait for the producer's verdict, move the rows to the published table.
+     * Returns how many rows were published (none when another relay has the turn). The relay thread calls it; a
+     * test can call it on a second instance to run a second relay.
      */
-    int relayOnce() throws Exception {
+    public int relayOnce() throws Exception {
+        KafkaProducer<String, byte[]> producer = producer();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                try (PreparedStatement turn = connection.prepareStatement(TAKE_TURN);
+                        ResultSet mine = turn.executeQuery()) {
+                    if (!mine.next()) {
+                        connection.commit();
+                        return 0;
+                    }
+                }
                 List<Long> claimed = new ArrayList<>();
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
                 try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
@@ -230,7 +261,9 @@ public class OutboxRelay {
                     connection.commit();
                     return 0;
                 }
-                long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+                // the producer gives its verdict on each record within its delivery timeout (the send timeout); the
+                // margin only guards against a producer that never answers
+                long deadline = System.nanoTime() + config.sendTimeout().toNanos() + TimeUnit.SECONDS.toNanos(15);
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
@@ -244,6 +277,8 @@ public class OutboxRelay {
                 return claimed.size();
             } catch (Exception e) {
                 connection.rollback();
+                // records of this round the producer may still hold must not reach Kafka beside the next round's
+                closeProducer(java.time.Duration.ZERO);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);

@@ -180,6 +180,41 @@ public class ProblemExceptionMappers {
         return internal(e, uri, headers);
     }
 
+    /** Seconds a client waits before retrying while the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database is out of reach: 503 with Retry-After. When it went away during the commit, nobody can tell
+     * whether the change was recorded: the answer says so, and how to find out safely.
+     */
+    private static Response databaseUnreachable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Language language = language(headers);
+        boolean unknown = DatabaseFailures.duringCommit(e);
+        LOG.warnf("The database is out of reach on %s%s: %s", uri.getPath(),
+                unknown ? " while committing (outcome unknown)" : "", rootMessage(e));
+        Problem problem = unknown
+                ? ProblemType.OUTCOME_UNKNOWN.problem(language, Message.of(
+                        "The database went away while the change was being saved: it may or may not have been"
+                                + " recorded. Send the same request again with the same Idempotency-Key: if it was"
+                                + " recorded you get its answer, otherwise it is made now. Without a key, read the"
+                                + " record before trying again.",
+                        "保存修改时数据库中断：无法确定是否已保存。请用相同的 Idempotency-Key 重发同一请求：若已保存，将返回原结果；"
+                                + "否则会重新处理。未使用该键时，请先查询记录再重试。"))
+                : ProblemType.UNAVAILABLE.problem(language, Message.of(
+                        "The database cannot be reached; nothing was changed. Try again in a few seconds.",
+                        "无法连接数据库，未做任何修改。请稍后重试。"));
+        return Response.fromResponse(ProblemResponses.of(problem.withInstance(uri.getPath())))
+                .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     @ServerExceptionMapper(priority = PRIORITY)
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException jackson) {
@@ -214,6 +249,9 @@ public class ProblemExceptionMappers {
     }
 
     private static Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.unreachable(e)) {
+            return databaseUnreachable(e, uri, headers);
+        }
         Language language = language(headers);
         if (clientWentAway(e)) {
             // nobody is left to read the answer: not a server fault

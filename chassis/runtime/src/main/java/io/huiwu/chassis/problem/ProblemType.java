@@ -24,7 +24,8 @@ public enum ProblemType {
             "该 Idempotency-Key 已用于另一个请求"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required", "需要 If-Match 请求头"),
     INTERNAL(500, "internal-error", "Internal error", "服务器内部错误"),
-    UNAVAILABLE(503, "unavailable", "Temporarily unavailable", "服务暂时不可用");
+    UNAVAILABLE(503, "unavailable", "Temporarily unavailable", "服务暂时不可用"),
+    OUTCOME_UNKNOWN(503, "outcome-unknown", "Whether the change was recorded is not known", "无法确定修改是否已保存");
 
     private final int status;
     private final String slug;

@@ -150,6 +150,29 @@ public abstract class RosterReplicaTests {
     }
 
     @Test
+    void anEventArrivingWhileTheDatabaseIsAwayIsAppliedOnceItIsBackNotDeadLettered() {
+        UUID meeting = meetingWithStaff();
+        String deadLetters = TestRoster.TOPIC + "." + consumerGroup() + ".dlq";
+        long deadBefore = TopicEvents.inTestCluster().all(deadLetters).size();
+        UUID attendee = UUID.randomUUID();
+        DatabaseProxy database = TestInfrastructure.databaseProxy();
+        database.cut();
+        try {
+            TestRoster.publish("attendee-registered", TestRoster.entry(meeting, attendee, 0, "停库期间", "ACTIVE"));
+            // the consumer polls it and cannot apply it; a while later the database returns
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            database.restore();
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("venue"))
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + attendee)
+                .then().statusCode(200).body("name", equalTo("停库期间")));
+        assertEquals(deadBefore, TopicEvents.inTestCluster().all(deadLetters).size(), "nothing was dead-lettered");
+    }
+
+    @Test
     void tokensRolesAndMeetingsAreChecked() {
         UUID meeting = meetingWithStaff();
         String list = "/api/v1/meetings/" + meeting + "/attendees";

@@ -26,7 +26,10 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("cannot create the test database", e);
         }
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", database.url(DATABASE));
+        // through a relay that tests can cut, to see the service through a database outage
+        DatabaseProxy proxy = TestInfrastructure.databaseProxy();
+        config.put("quarkus.datasource.jdbc.url", database.url(DATABASE)
+                .replace("localhost:" + database.port() + "/", "localhost:" + proxy.port() + "/"));
         config.put("quarkus.datasource.username", database.user());
         config.put("quarkus.datasource.password", database.password());
         config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());

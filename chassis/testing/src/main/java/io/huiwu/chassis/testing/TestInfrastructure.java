@@ -19,6 +19,7 @@ import java.nio.file.Path;
 public final class TestInfrastructure {
 
     private static Database database;
+    private static DatabaseProxy proxy;
     private static KafkaClusterTestKit kafka;
     private static final LocalTokens TOKENS = LocalTokens.generate();
 
@@ -40,6 +41,21 @@ public final class TestInfrastructure {
             }
         }
         return database;
+    }
+
+    /**
+     * A relay in front of the embedded PostgreSQL server, through which the service under test reaches it, so that
+     * tests can make the database fail ({@link DatabaseProxy}); started on first call.
+     */
+    public static synchronized DatabaseProxy databaseProxy() {
+        if (proxy == null) {
+            try {
+                proxy = new DatabaseProxy(database().port());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the database proxy", e);
+            }
+        }
+        return proxy;
     }
 
     /** The bootstrap servers of the in-process Kafka cluster, started on first call. */
@@ -82,6 +98,14 @@ public final class TestInfrastructure {
      * hooks: they would run while the test runner exits, and a broker that takes its time there fails the run.
      */
     public static synchronized void stop() {
+        if (proxy != null) {
+            try {
+                proxy.close();
+            } catch (IOException e) {
+                System.err.println("Stopping the database proxy: " + e.getMessage());
+            }
+            proxy = null;
+        }
         if (kafka != null) {
             try {
                 kafka.close();
