@@ -17,10 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,39 +39,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Roster events flow from registration to the three other services through a real broker: every attendee
  * registered shows up downstream, registration keeps working while Kafka is down and nothing is lost when it comes
- * back, and delivering the same events again changes nothing.
+ * back, and delivering the same events again changes nothing. Each test has a meeting of its own, so they pass in any
+ * order.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventFlowIT {
 
     private static final List<ServiceSpec> DOWNSTREAM =
             List.of(ServiceSpec.LOGISTICS, ServiceSpec.VENUE, ServiceSpec.DOCUMENTS);
     private static final String TOPIC = "registration.attendee";
 
+    /** How long events may take to reach every service on a loaded two-core machine: generous, never a margin. */
+    static final Duration DELIVERY = Duration.ofSeconds(120);
+
     private static LocalStack stack;
     private static String organizer;
-    private static String meetingId;
+    private String meetingId;
 
     @BeforeAll
     static void startStack() throws Exception {
         stack = RunningStack.get();
         organizer = RunningStack.token("organizer");
-        meetingId = RunningStack.meeting("跨服务测试会议");
     }
 
     @Test
-    @Order(1)
     void twoHundredRegisteredAttendeesAreListedByEveryDownstreamService() throws Exception {
+        meetingId = RunningStack.meeting("跨服务测试会议");
         List<Integer> statuses = register(0, 200);
         assertTrue(statuses.stream().allMatch(status -> status == 201), "every registration answered 201");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertEquals(Map.of("logistics-service", 200, "venue-service", 200,
                         "documents-service", 200), downstreamTotals()));
     }
 
     @Test
-    @Order(2)
     void registrationAndCheckInKeepWorkingWithoutKafkaAndNothingIsLost() throws Exception {
+        meetingId = RunningStack.meeting("停用消息队列测试会议");
+        assertTrue(register(0, 200).stream().allMatch(status -> status == 201));
         String registration = stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId;
         String type = given().auth().oauth2(organizer).contentType(ContentType.JSON)
                 .body("{\"name\":\"出席证\",\"colour\":\"#C8102E\",\"prefix\":\"CX\",\"categories\":[\"ATTENDEE\"]}")
@@ -105,16 +105,20 @@ class EventFlowIT {
         assertTrue(statuses.stream().allMatch(status -> status == 201), "every registration answered 201: "
                 + statuses);
         assertTrue(checkIns.stream().allMatch(status -> status == 201), "every check-in admitted: " + checkIns);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertEquals(Map.of("logistics-service", 250, "venue-service", 250,
                         "documents-service", 250), downstreamTotals()));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500))
                 .until(() -> checkedInEventsOnTopic() == 20);
     }
 
     @Test
-    @Order(3)
     void theSameEventsDeliveredTwiceChangeNothing() throws Exception {
+        meetingId = RunningStack.meeting("重复投递测试会议");
+        assertTrue(register(0, 50).stream().allMatch(status -> status == 201));
+        await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertEquals(Map.of("logistics-service", 50, "venue-service", 50,
+                        "documents-service", 50), downstreamTotals()));
         String sample = given().auth().oauth2(organizer)
                 .when().get(stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId
                         + "/attendees?sort=rank&size=1")
@@ -124,17 +128,24 @@ class EventFlowIT {
             before.put(spec, readAttendee(spec, sample));
         }
 
-        int redelivered = republishEverything();
-        assertTrue(redelivered >= 250, "re-published " + redelivered + " events");
+        Map<ServiceSpec, Double> duplicatesBefore = new java.util.HashMap<>();
         for (ServiceSpec spec : DOWNSTREAM) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+            // everything on the topic applied once already, so that every record sent again is a redelivery
+            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500)).until(() -> consumerLag(spec.name()) == 0);
+            duplicatesBefore.put(spec, duplicatesCounted(spec));
+        }
+        int redelivered = republishEverything();
+        assertTrue(redelivered >= 50, "re-published " + redelivered + " events");
+        for (ServiceSpec spec : DOWNSTREAM) {
+            await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500))
                     .until(() -> consumerLag(spec.name()) == 0);
         }
-        assertEquals(Map.of("logistics-service", 250, "venue-service", 250, "documents-service", 250),
+        assertEquals(Map.of("logistics-service", 50, "venue-service", 50, "documents-service", 50),
                 downstreamTotals());
         for (ServiceSpec spec : DOWNSTREAM) {
             assertEquals(before.get(spec), readAttendee(spec, sample), spec.name() + " changed its copy");
-            assertTrue(duplicatesCounted(spec) >= redelivered, spec.name() + " recognised the redeliveries");
+            assertTrue(duplicatesCounted(spec) - duplicatesBefore.get(spec) >= redelivered,
+                    spec.name() + " recognised the redeliveries");
         }
     }
 

@@ -23,14 +23,17 @@ public final class Database implements AutoCloseable {
 
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/?]+)(/([^?]*))?(\\?.*)?");
 
-    private final EmbeddedPostgres embedded;
+    private EmbeddedPostgres embedded;
+    private final Path embeddedDataDir;
     private final String hostAndPort;
     private final String query;
     private final String user;
     private final String password;
 
-    private Database(EmbeddedPostgres embedded, String hostAndPort, String query, String user, String password) {
+    private Database(EmbeddedPostgres embedded, Path embeddedDataDir, String hostAndPort, String query, String user,
+            String password) {
         this.embedded = embedded;
+        this.embeddedDataDir = embeddedDataDir;
         this.hostAndPort = hostAndPort;
         this.query = query;
         this.user = user;
@@ -40,7 +43,12 @@ public final class Database implements AutoCloseable {
     /** Starts an embedded server on {@code port} with its data in {@code dataDir} (kept between runs). */
     public static Database embedded(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+        EmbeddedPostgres server = startEmbedded(dataDir, port);
+        return new Database(server, dataDir, "localhost:" + server.getPort(), "", "postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDir, int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -50,7 +58,18 @@ public final class Database implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setRegisterShutdownHook(false)
                 .start();
-        return new Database(server, "localhost:" + server.getPort(), "", "postgres", "postgres");
+    }
+
+    /**
+     * Stops the embedded server (fast shutdown: open transactions are rolled back and every connection is closed) and
+     * starts it again on the same port with the same data, as a database restarted by its operator.
+     */
+    public synchronized void restart() throws IOException {
+        if (embedded == null) {
+            throw new IllegalStateException("PostgreSQL is external to this stack");
+        }
+        embedded.close();
+        embedded = startEmbedded(embeddedDataDir, port());
     }
 
     /** An existing server; the database named in the URL is only used to create the services' databases. */
@@ -61,7 +80,7 @@ public final class Database implements AutoCloseable {
                     + " (expected jdbc:postgresql://host:port/database)");
         }
         String query = matcher.group(4) == null ? "" : matcher.group(4);
-        return new Database(null, matcher.group(1), query, user, password);
+        return new Database(null, null, matcher.group(1), query, user, password);
     }
 
     public boolean isEmbedded() {
@@ -122,21 +141,10 @@ public final class Database implements AutoCloseable {
 
     private long readPostmasterPid() {
         try {
-            Path pidFile = embeddedDataDir().resolve("postmaster.pid");
+            Path pidFile = embeddedDataDir.resolve("postmaster.pid");
             return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
         } catch (IOException | RuntimeException e) {
             return -1;
-        }
-    }
-
-    private Path embeddedDataDir() throws IOException {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), user, password);
-                Statement show = connection.createStatement();
-                ResultSet row = show.executeQuery("show data_directory")) {
-            row.next();
-            return Path.of(row.getString(1));
-        } catch (SQLException e) {
-            throw new IOException(e);
         }
     }
 

@@ -203,6 +203,28 @@ public final class LocalStack implements AutoCloseable {
         requireEmbeddedKafka().start(Duration.ofSeconds(120));
     }
 
+    /** Restarts the embedded PostgreSQL server with its data; the services keep running and reconnect. */
+    public void restartDatabase() throws IOException {
+        database.restart();
+    }
+
+    /** Kills one service with SIGKILL; {@link #watch()} (as {@code ./run} does) or {@link #startService} revive it. */
+    public void killService(ServiceSpec spec) throws InterruptedException {
+        service(spec).kill();
+    }
+
+    /** Starts a killed or stopped service again and waits until it is ready. */
+    public void startService(ServiceSpec spec) throws IOException, InterruptedException {
+        ServiceProcess service = service(spec);
+        service.start();
+        service.awaitReady(Duration.ofSeconds(180));
+    }
+
+    private ServiceProcess service(ServiceSpec spec) {
+        return services.stream().filter(service -> service.name().equals(spec.name())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(spec.name() + " is not running in this stack"));
+    }
+
     private KafkaBroker requireEmbeddedKafka() {
         if (broker == null) {
             throw new IllegalStateException("Kafka is external to this stack");

@@ -125,6 +125,15 @@ public final class ServiceProcess implements AutoCloseable {
         process = null;
     }
 
+    /** SIGKILL: the process ends at once, mid-transaction and mid-batch, as a crashed machine would leave it. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

@@ -51,22 +51,23 @@ public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    private final Instance<EventSubscriber> subscribers;
+    private final Subscriptions subscriptions;
     private final Inbox inbox;
+    private final DeadLetters deadLetterStore;
     private final KafkaClients kafka;
     private final EventsConfig.Consumer config;
     private final ChassisSchema schema;
     private final MeterRegistry registry;
-    private final Map<String, Subscription> subscriptions = new HashMap<>();
     private volatile boolean running;
     private volatile Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
 
-    public EventConsumer(Instance<EventSubscriber> subscribers, Inbox inbox, KafkaClients kafka, EventsConfig config,
-            ChassisSchema schema, MeterRegistry registry) {
-        this.subscribers = subscribers;
+    public EventConsumer(Subscriptions subscriptions, Inbox inbox, DeadLetters deadLetterStore, KafkaClients kafka,
+            EventsConfig config, ChassisSchema schema, MeterRegistry registry) {
+        this.subscriptions = subscriptions;
         this.inbox = inbox;
+        this.deadLetterStore = deadLetterStore;
         this.kafka = kafka;
         this.config = config.consumer();
         this.schema = schema;
@@ -74,14 +75,6 @@ public class EventConsumer {
     }
 
     void start(@Observes @Priority(200) StartupEvent event) {
-        for (EventSubscriber subscriber : subscribers) {
-            Subscription subscription = subscriber.subscription();
-            String topic = topicName(subscription.topic());
-            if (subscriptions.putIfAbsent(topic, subscription) != null) {
-                throw new IllegalStateException("two subscribers for topic " + topic
-                        + "; route all its types in one subscription");
-            }
-        }
         if (subscriptions.isEmpty() || !config.enabled()) {
             return;
         }
@@ -123,16 +116,12 @@ public class EventConsumer {
     }
 
     public List<String> topics() {
-        return List.copyOf(subscriptions.keySet());
-    }
-
-    private String topicName(String topic) {
-        return config.topicPrefix().map(prefix -> prefix + topic).orElse(topic);
+        return subscriptions.topics();
     }
 
     private void run() {
         try {
-            consumer.subscribe(subscriptions.keySet());
+            consumer.subscribe(subscriptions.topics());
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
@@ -209,8 +198,7 @@ public class EventConsumer {
                 for (int i = 0; i < records.size(); i++) {
                     ConsumerRecord<String, byte[]> record = records.get(i);
                     CloudEvent event = events.get(i);
-                    Subscription subscription = subscriptions.get(record.topic());
-                    var route = subscription == null ? null : subscription.route(event.type()).orElse(null);
+                    var route = subscriptions.route(record.topic(), event.type()).orElse(null);
                     if (route == null) {
                         skipped.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
                     } else if (inbox.firstDelivery(event.id(), record.topic(), event.type())) {
@@ -249,10 +237,9 @@ public class EventConsumer {
         try {
             event = EventCodec.read(record.value() == null ? new byte[0] : record.value());
         } catch (EventCodec.MalformedEventException e) {
-            return deadLetter(record, null, e);
+            return deadLetter(record, null, e, 1);
         }
-        Subscription subscription = subscriptions.get(record.topic());
-        var route = subscription == null ? null : subscription.route(event.type()).orElse(null);
+        var route = subscriptions.route(record.topic(), event.type()).orElse(null);
         if (route == null) {
             counter("huiwu.events.skipped", record.topic(), event.type()).increment();
             return Outcome.DONE;
@@ -283,7 +270,7 @@ public class EventConsumer {
                     return Outcome.RETRY_LATER;
                 }
                 if (e instanceof EventCodec.MalformedEventException) {
-                    return deadLetter(record, event, e);
+                    return deadLetter(record, event, e, attempt);
                 }
                 failure = e;
                 LOG.debugf(e, "Attempt %d at event %s (%s) failed", attempt, event.id(), event.type());
@@ -294,13 +281,21 @@ public class EventConsumer {
         if (!running) {
             return Outcome.RETRY_LATER;
         }
-        return deadLetter(record, event, failure);
+        return deadLetter(record, event, failure, config.maxAttempts());
     }
 
-    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, RuntimeException failure) {
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> record, CloudEvent event, RuntimeException failure,
+            int attempts) {
         String topic = record.topic() + "." + config.groupId() + ".dlq";
         String error = rootMessage(failure);
-        LOG.errorf("Event %s from %s[%d]@%d sent to %s: %s", event == null ? "?" : event.id(),
+        try {
+            // kept first where an operator can list and replay it; recording the same message again changes nothing
+            deadLetterStore.record(record, event, error, attempts);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record a dead letter, will retry the event: %s", e.getMessage());
+            return Outcome.RETRY_LATER;
+        }
+        LOG.errorf("Event %s from %s[%d]@%d is a dead letter (also sent to %s): %s", event == null ? "?" : event.id(),
                 record.topic(), record.partition(), record.offset(), topic, error);
         LOG.debug("Cause of the dead letter", failure);
         ProducerRecord<String, byte[]> dead = new ProducerRecord<>(topic, null, record.key(), record.value(), List.of(
@@ -344,7 +339,7 @@ public class EventConsumer {
         return new RecordHeader(name, (value == null ? "" : value).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String rootMessage(Throwable failure) {
+    static String rootMessage(Throwable failure) {
         if (failure == null) {
             return "unknown";
         }

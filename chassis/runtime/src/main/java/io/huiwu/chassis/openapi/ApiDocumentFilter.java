@@ -309,7 +309,8 @@ public class ApiDocumentFilter implements OASFilter {
 
     /**
      * A nullable reference comes out as {@code anyOf: [{$ref}, {type: null}]} beside a {@code type} that does not
-     * allow null; that type would refuse the null the {@code anyOf} allows, so null is added to it.
+     * allow null; that type would refuse the null the {@code anyOf} allows, so null is added to it. Likewise a nullable
+     * field with an {@code enum}: the enum must list null too, or a validator refuses the null its type allows.
      */
     private static void nullableReferences(OpenAPI api) {
         visitSchemas(api, schema -> {
@@ -318,6 +319,12 @@ public class ApiDocumentFilter implements OASFilter {
                     && schema.getAnyOf().stream().anyMatch(option -> option.getType() != null
                             && option.getType().contains(Schema.SchemaType.NULL))) {
                 schema.addType(Schema.SchemaType.NULL);
+            }
+            if (schema.getEnumeration() != null && schema.getType() != null
+                    && schema.getType().contains(Schema.SchemaType.NULL) && !schema.getEnumeration().contains(null)) {
+                List<Object> values = new ArrayList<>(schema.getEnumeration());
+                values.add(null);
+                schema.setEnumeration(values);
             }
         });
     }

@@ -15,8 +15,8 @@ import java.time.Instant;
 
 /**
  * Deletes what the chassis tables no longer need: published outbox rows after their retention, applied event ids
- * after the inbox retention (longer than any topic keeps a message, so no redelivery can outlive them), and stored
- * Idempotency-Key responses after a day.
+ * after the inbox retention (longer than any topic keeps a message, so no redelivery can outlive them), dead letters
+ * replayed or discarded as long ago, and stored Idempotency-Key responses after a day. Pending dead letters stay.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -40,9 +40,10 @@ public class Housekeeping {
 
     /** Runs one cleaning pass now; returns the number of rows deleted. */
     public int cleanNow(Instant now) {
-        return delete("delete from outbox_published where sent_at < ?",
-                now.minus(config.outbox().retention()))
-                + delete("delete from inbox_event where processed_at < ?", now.minus(config.consumer().inboxRetention()))
+        Instant inboxExpiry = now.minus(config.consumer().inboxRetention());
+        return delete("delete from outbox_published where sent_at < ?", now.minus(config.outbox().retention()))
+                + delete("delete from inbox_event where processed_at < ?", inboxExpiry)
+                + delete("delete from dead_letter where status <> 'PENDING' and resolved_at < ?", inboxExpiry)
                 + delete("delete from idempotent_request where created_at < ?", now.minus(IDEMPOTENCY_KEY_RETENTION));
     }
 

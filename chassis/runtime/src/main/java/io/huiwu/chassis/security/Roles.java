@@ -8,11 +8,15 @@ import java.util.List;
  * <p>The meeting is the unit of access: a member of staff holds {@link #MEETING_ROLES a role in a meeting} through a
  * grant that registration records, and the role counts only on that meeting's paths ({@code /meetings/{meetingId}/...}).
  * An {@link #ATTENDEE attendee} token belongs to one attendee of one meeting. The only role a token carries by itself
- * is the platform role {@link #ADMINISTRATOR}, which creates meetings and names their first organizer.
+ * is the platform role {@link #ADMINISTRATOR}, which creates meetings, names their first organizer and looks after
+ * the services' dead letters.
  */
 public final class Roles {
 
-    /** Platform role: creates meetings, names and replaces their organizers; reads nothing else of them. */
+    /**
+     * Platform role: creates meetings, names and replaces their organizers, and looks after each service's dead
+     * letters; reads nothing else of the meetings.
+     */
     public static final String ADMINISTRATOR = "administrator";
     /** Everything of their meetings. */
     public static final String ORGANIZER = "organizer";

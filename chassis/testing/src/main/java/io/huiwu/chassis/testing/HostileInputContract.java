@@ -39,7 +39,8 @@ public final class HostileInputContract {
 
     /**
      * Runs the hostile requests against the meeting given (where {@code token} holds a role that passes the access
-     * check) and returns how many were sent; fails listing every request that answered 5xx.
+     * check; operations outside a meeting are called as the administrator) and returns how many were sent; fails
+     * listing every request that answered 5xx.
      */
     public static int assertNoServerErrors(UUID meeting, String token) {
         JsonNode document = read(given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
@@ -54,6 +55,8 @@ public final class HostileInputContract {
                 Map.Entry<String, JsonNode> entry = operations.next();
                 String method = entry.getKey().toUpperCase(Locale.ROOT);
                 JsonNode operation = entry.getValue();
+                // outside a meeting (creating meetings, dead letters) the platform's administrator passes the checks
+                String caller = path.getKey().contains("{meetingId}") ? token : TestTokens.administrator();
                 String url = MeetingAccessContract.fill(document, new MeetingAccessContract.Operation(entry.getKey(),
                         path.getKey(), operation), meeting);
                 JsonNode schema = operation.path("requestBody").path("content").path("application/json")
@@ -62,7 +65,7 @@ public final class HostileInputContract {
                     for (JsonNode body : hostileBodies(document, resolve(document, schema))) {
                         sent++;
                         check(failures, method + " " + url + " " + abbreviate(body.toString()), given()
-                                .auth().oauth2(token).contentType("application/json").body(body.toString())
+                                .auth().oauth2(caller).contentType("application/json").body(body.toString())
                                 .request(method, url));
                     }
                 }
@@ -74,7 +77,7 @@ public final class HostileInputContract {
                         sent++;
                         String name = parameter.path("name").asText();
                         check(failures, method + " " + url + "?" + name + "=" + abbreviate(value), given()
-                                .auth().oauth2(token).queryParam(name, value)
+                                .auth().oauth2(caller).queryParam(name, value)
                                 .contentType("application/json").body("{}").request(method, url));
                     }
                 }

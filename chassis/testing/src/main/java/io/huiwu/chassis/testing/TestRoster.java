@@ -34,8 +34,8 @@ public final class TestRoster {
                 .put("status", status)
                 .putNull("principalId")
                 .put("pinyin", "test")
-                .put("strokeKey", Integer.toHexString(name.hashCode() & 0xffff))
-                .put("pinyinKey", Integer.toHexString(name.hashCode() & 0xffff))
+                .put("strokeKey", String.format("%04x", name.hashCode() & 0xffff))
+                .put("pinyinKey", String.format("%04x", name.hashCode() & 0xffff))
                 .put("collationVersion", "test");
         CONTRACT.assertValid(data);
         return data;
