@@ -4,6 +4,7 @@ import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.huiwu.registration.domain.CredentialPayload;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -61,7 +62,7 @@ class CheckInTest {
                 .then().body("total", equalTo(2)).body("items.result", containsInAnyOrder("ok", "already_redeemed"));
 
         String attendee = f.people.get("王芳");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster()
                 .matching("registration.checkin", e -> e.subject().equals(attendee)).isEmpty());
         var events = TopicEvents.inTestCluster().matching("registration.checkin", e -> e.subject().equals(attendee));
         assertEquals(1, events.size(), "one admission, one event");

@@ -3,6 +3,7 @@ package io.huiwu.registration.event;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.testing.EmittedEvents;
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.registration.rest.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class EmittedEventsTest {
     void everyEventPublishedConformsToTheServicesOwnDocument() {
         // at least one event of its own, and the relay has caught up with everything committed before it
         Fixtures.meeting("事件契约会议");
-        await().atMost(Duration.ofSeconds(30)).until(() -> count() == 0);
+        await().atMost(TestWaits.DEADLINE).until(() -> count() == 0);
         int checked = EmittedEvents.assertConformToOwnDocument("/registration-service");
         assertTrue(checked > 0, "no event was published at all");
         System.out.println("Checked " + checked + " published events against asyncapi/asyncapi.yaml");

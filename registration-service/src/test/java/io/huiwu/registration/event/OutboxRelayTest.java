@@ -3,6 +3,7 @@ package io.huiwu.registration.event;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.schema.Housekeeping;
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.huiwu.registration.rest.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -38,10 +39,10 @@ class OutboxRelayTest {
     void aPublishedEventMovesToTheHistoryAndExpiresAfterTheRetention() throws Exception {
         String meeting = Fixtures.meeting("发件箱测试会议");
         String attendee = Fixtures.attendee(meeting, "司马光");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster()
                 .matching("registration.attendee", e -> e.subject().equals(attendee)).isEmpty());
         // the row moves in the transaction that commits after Kafka acknowledged the batch
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from outbox_published"
+        await().atMost(TestWaits.DEADLINE).until(() -> count("select count(*) from outbox_published"
                 + " where message_key = ?", attendee) == 1);
         assertEquals(0, count("select count(*) from outbox_event where message_key = ?", attendee));
         assertEquals(1, count("select count(*) from outbox_published where message_key = ?"

@@ -6,6 +6,7 @@ import io.huiwu.chassis.kafka.KafkaClients;
 import io.huiwu.chassis.outbox.OutboxRelay;
 import io.huiwu.chassis.schema.ChassisSchema;
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.huiwu.registration.rest.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -138,7 +139,7 @@ class TwoRelaysTest {
                 holder.rollback();
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> pending() == 0);
+        await().atMost(TestWaits.DEADLINE).until(() -> pending() == 0);
     }
 
     private long pendingFor(String key) throws Exception {

@@ -4,6 +4,7 @@ import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,7 +117,7 @@ class AttendeeResourceTest {
                 .when().put("/api/v1/meetings/" + meeting + "/attendees/" + leaves)
                 .then().statusCode(409);
         Fixtures.attendee(meeting, "标记");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster()
                 .matching("registration.attendee", e -> e.data().path("name").asText().equals("标记")
                         && e.data().path("meetingId").asText().equals(meeting)).isEmpty());
         assertEquals(2, TopicEvents.inTestCluster()
@@ -164,7 +165,7 @@ class AttendeeResourceTest {
     }
 
     private static List<TopicEvents.Event> awaitEvents(String attendeeId, int count) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster()
                 .matching("registration.attendee", e -> e.subject().equals(attendeeId)).size() >= count);
         return TopicEvents.inTestCluster().matching("registration.attendee", e -> e.subject().equals(attendeeId));
     }

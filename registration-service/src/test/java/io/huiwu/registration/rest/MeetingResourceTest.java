@@ -2,6 +2,7 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -104,7 +105,7 @@ class MeetingResourceTest {
     @Test
     void creatingAMeetingPublishesMeetingUpdated() {
         String id = Fixtures.meeting("事件测试会议");
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster()
                 .matching("registration.meeting", e -> e.subject().equals(id)).isEmpty());
         var event = TopicEvents.inTestCluster().matching("registration.meeting", e -> e.subject().equals(id)).get(0);
         assertEquals("meeting-updated", event.type());

@@ -4,6 +4,7 @@ import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -163,7 +164,7 @@ class PreparationTest {
                 .when().get("/api/v1/meetings/" + meeting + "/travel?direction=ARRIVAL&from=2026-03-01T00:00:00Z")
                 .then().statusCode(200).body("items.place", contains("西安北站"));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster()
                 .matching("registration.travel", e -> e.subject().equals(wang)).isEmpty());
         var event = TopicEvents.inTestCluster().matching("registration.travel", e -> e.subject().equals(wang)).get(0);
         assertEquals("travel-reported", event.type());

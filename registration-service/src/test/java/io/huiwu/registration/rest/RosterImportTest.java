@@ -2,6 +2,7 @@ package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -134,7 +135,7 @@ class RosterImportTest {
     }
 
     private static ValidatableResponse awaitDone(String meeting, String job) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> List.of("SUCCEEDED", "FAILED").contains(
+        await().atMost(TestWaits.DEADLINE).until(() -> List.of("SUCCEEDED", "FAILED").contains(
                 given().auth().oauth2(Fixtures.organizer())
                         .when().get("/api/v1/meetings/" + meeting + "/attendee-imports/" + job)
                         .then().extract().<String>path("status")));

@@ -4,6 +4,7 @@ import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,7 +61,7 @@ class StaffTest {
                 .body(Fixtures.attendeeJson("吴十", "GUEST", null, 1))
                 .when().post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(403);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster()
                 .matching("registration.access", e -> e.data().path("grantId").asText().equals(grant)).size() == 1);
         var granted = TopicEvents.inTestCluster()
                 .matching("registration.access", e -> e.data().path("grantId").asText().equals(grant)).get(0);
@@ -74,7 +75,7 @@ class StaffTest {
                 .then().statusCode(204);
         given().auth().oauth2(newcomer).when().get("/api/v1/meetings/" + meeting + "/attendees")
                 .then().statusCode(404);
-        await().atMost(Duration.ofSeconds(10)).until(() -> TopicEvents.inTestCluster()
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster()
                 .matching("registration.access", e -> e.data().path("grantId").asText().equals(grant)).size() == 2);
         var revoked = TopicEvents.inTestCluster()
                 .matching("registration.access", e -> e.data().path("grantId").asText().equals(grant)).get(1);

@@ -16,6 +16,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,13 @@ import java.util.concurrent.TimeUnit;
  * The service's Kafka consumer: one consumer group per service, subscribed to the topics of every
  * {@link EventSubscriber} bean.
  *
- * <p>Each event is applied in its own transaction together with its id in the {@link Inbox}, so a redelivered event
- * changes nothing. Offsets are committed only after the polled events are applied. An event that keeps failing is
- * tried {@code max-attempts} times, then sent to the dead-letter topic {@code <topic>.<group>.dlq} with the error
- * in its headers and counted in {@code huiwu.events.dead.lettered}; the partition moves on. An event that fails
- * because the database is unreachable is not dead-lettered: the consumer waits and tries it again.
+ * <p>Each event is applied together with its id in the {@link Inbox}, in one transaction, so a redelivered event
+ * changes nothing: a poll's events share one transaction, and when one fails they are applied one by one. Offsets
+ * are committed, in the background, only after the polled events are applied. An event that keeps failing is tried
+ * {@code max-attempts} times, then becomes a dead letter ({@link DeadLetters}, and the topic
+ * {@code <topic>.<group>.dlq} with the error in its headers), counted in {@code huiwu.events.dead.lettered}; the
+ * partition moves on. An event that fails because the database is unreachable is not dead-lettered: the consumer
+ * waits and tries it again.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -121,26 +125,32 @@ public class EventConsumer {
 
     private void run() {
         try {
-            consumer.subscribe(subscriptions.topics());
+            consumer.subscribe(subscriptions.topics(), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // what was applied is committed before another consumer takes the partitions over
+                    commitNow();
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    // nothing to do: positions come from the committed offsets
+                }
+            });
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {
                     continue;
                 }
-                boolean complete = true;
-                for (TopicPartition partition : records.partitions()) {
-                    if (!applyPartition(records.records(partition), partition)) {
-                        complete = false;
+                boolean complete = applyPoll(records);
+                // the offsets are committed in the background while the next poll waits: a commit that is lost
+                // only means a redelivery, which the inbox absorbs
+                consumer.commitAsync((offsets, failure) -> {
+                    if (failure != null) {
+                        LOG.debugf("Could not commit consumer offsets, events may be redelivered: %s",
+                                failure.getMessage());
                     }
-                }
-                try {
-                    consumer.commitSync(Duration.ofSeconds(10));
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // the events are applied and in the inbox: a redelivery after this is harmless
-                    LOG.warnf("Could not commit consumer offsets, events may be redelivered: %s", e.getMessage());
-                }
+                });
                 if (!complete) {
                     sleep(1_000);
                 }
@@ -152,8 +162,40 @@ public class EventConsumer {
         } catch (RuntimeException e) {
             LOG.error("Event consumer stopped", e);
         } finally {
+            commitNow();
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    private void commitNow() {
+        try {
+            consumer.commitSync(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            // the events are applied and in the inbox: a redelivery after this is harmless
+            LOG.warnf("Could not commit consumer offsets, events may be redelivered: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Applies what one poll returned: every partition's records in one transaction when they all succeed (one commit
+     * for the poll, which is what keeps a consumer close behind a busy producer), otherwise partition by partition.
+     * Returns false if a partition had to stop early because the database is unreachable.
+     */
+    private boolean applyPoll(ConsumerRecords<String, byte[]> records) {
+        if (records.partitions().size() > 1) {
+            List<ConsumerRecord<String, byte[]>> all = new ArrayList<>(records.count());
+            records.forEach(all::add);
+            if (applyTogether(all)) {
+                return true;
+            }
+        }
+        boolean complete = true;
+        for (TopicPartition partition : records.partitions()) {
+            if (!applyPartition(records.records(partition), partition)) {
+                complete = false;
+            }
+        }
+        return complete;
     }
 
     /**

@@ -105,7 +105,7 @@ public abstract class DeadLetterTests {
         }
         // the same event delivered again (a producer that sent it twice) is applied by the consumer
         TestRoster.publish(eventId, "attendee-registered", entry);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(TestWaits.DEADLINE).until(() ->
                 count("select count(*) from inbox_event where event_id = ?", eventId) == 1);
 
         given().auth().oauth2(TestTokens.administrator()).contentType("application/json")
@@ -124,7 +124,7 @@ public abstract class DeadLetterTests {
     void anUnreadableMessageCanBeDiscardedWithAReasonButNotReplayed() {
         String key = "unreadable-" + UUID.randomUUID();
         TopicEvents.inTestCluster().send(TestRoster.TOPIC, key, "{not json".getBytes(StandardCharsets.UTF_8));
-        String deadLetter = await().atMost(Duration.ofSeconds(30)).until(() -> given()
+        String deadLetter = await().atMost(TestWaits.DEADLINE).until(() -> given()
                 .auth().oauth2(TestTokens.administrator()).queryParam("status", "PENDING").queryParam("size", 500)
                 .when().get(DEAD_LETTERS).then().statusCode(200).extract()
                 .<String>path("items.find { it.key == '" + key + "' }.id"), id -> id != null);

@@ -26,7 +26,7 @@ public abstract class ReplicatedAccessTests {
         String organizerOfB = TestTokens.person("organizer-of-b");
         // both grants have reached the replica before anything is asserted
         for (var check : new Object[][] {{meetingA, organizerOfA}, {meetingB, organizerOfB}}) {
-            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2((String) check[1])
+            await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2((String) check[1])
                     .when().get("/api/v1/meetings/" + check[0] + "/attendees").then().statusCode(200));
         }
         int covered = MeetingAccessContract.assertEveryMeetingOperationIsGuarded(meetingA, meetingB, organizerOfA,
@@ -39,7 +39,7 @@ public abstract class ReplicatedAccessTests {
         UUID meeting = UUID.randomUUID();
         TestGrants.grant(meeting, "organizer-of-hostile", "organizer");
         String organizer = TestTokens.person("organizer-of-hostile");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(organizer)
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(organizer)
                 .when().get("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(200));
         assertTrue(HostileInputContract.assertNoServerErrors(meeting, organizer) > 0);
     }

@@ -42,7 +42,7 @@ public abstract class RosterReplicaTests {
     protected static UUID meetingWithStaff() {
         UUID meeting = UUID.randomUUID();
         TestGrants.grantAll(meeting, "organizer", "registrar", "logistics", "venue", "secretariat");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("secretariat"))
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(TestTokens.role("secretariat"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(200));
         return meeting;
     }
@@ -57,7 +57,7 @@ public abstract class RosterReplicaTests {
         awaitTotal(meeting, 2);
 
         TestRoster.publish("attendee-updated", TestRoster.entry(meeting, first, 1, "王芳芳", "ACTIVE"));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("logistics"))
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(TestTokens.role("logistics"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees/" + first)
                 .then().statusCode(200).body("name", equalTo("王芳芳")).body("sourceVersion", equalTo(1)));
 
@@ -86,7 +86,7 @@ public abstract class RosterReplicaTests {
         TestRoster.publish("attendee-registered", TestRoster.entry(meeting, marker, 0, "标记", "ACTIVE"));
 
         awaitTotal(meeting, 2);
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(TestWaits.DEADLINE).until(() ->
                 metric("huiwu_events_duplicates_total") >= duplicatesBefore + 1);
         given().auth().oauth2(TestTokens.role("logistics"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees/" + attendee)
@@ -111,14 +111,14 @@ public abstract class RosterReplicaTests {
         TestRoster.publish("attendee-registered", TestRoster.entry(meeting, fine, 0, "好人", "ACTIVE"));
 
         awaitTotal(meeting, 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> TopicEvents.inTestCluster().all(deadLetters).stream()
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster().all(deadLetters).stream()
                 .anyMatch(e -> broken.toString().equals(e.key())));
         var dead = TopicEvents.inTestCluster().all(deadLetters);
         assertEquals(1, dead.stream().filter(e -> "junk".equals(e.key())).count());
         var poisoned = dead.stream().filter(e -> broken.toString().equals(e.key())).findFirst().orElseThrow();
         assertEquals(TestRoster.TOPIC, poisoned.headers().get("dlq-original-topic"));
         assertEquals(consumerGroup(), poisoned.headers().get("dlq-consumer-group"));
-        await().atMost(Duration.ofSeconds(10)).until(() ->
+        await().atMost(TestWaits.DEADLINE).until(() ->
                 metric("huiwu_events_dead_lettered_total") >= deadBefore + 2);
         given().auth().oauth2(TestTokens.role("logistics"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees")
@@ -197,10 +197,10 @@ public abstract class RosterReplicaTests {
         UUID meeting = meetingWithStaff();
         String list = "/api/v1/meetings/" + meeting + "/attendees";
         TestGrants.grant(meeting, "temporary-helper", "venue");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth()
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth()
                 .oauth2(TestTokens.person("temporary-helper")).when().get(list).then().statusCode(200));
         TestGrants.revoke(meeting, "temporary-helper", "venue");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth()
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth()
                 .oauth2(TestTokens.person("temporary-helper")).when().get(list).then().statusCode(404));
     }
 
@@ -223,7 +223,7 @@ public abstract class RosterReplicaTests {
     }
 
     private static void awaitTotal(UUID meeting, int total) {
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(TestTokens.role("venue"))
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(TestTokens.role("venue"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees")
                 .then().statusCode(200).body("total", equalTo(total)));
     }
