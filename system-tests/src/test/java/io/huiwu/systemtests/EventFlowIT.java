@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,15 @@ import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Roster events flow from registration to the three other services through a real broker: every attendee
  * registered shows up downstream, registration keeps working while Kafka is down and nothing is lost when it comes
- * back, and delivering the same events again changes nothing. Each test has a meeting of its own, so they pass in any
- * order.
+ * back, delivering the same events again changes nothing, and a dead letter is handled only by the service that holds
+ * it. Each test has a meeting of its own, so they pass in any order.
  */
 class EventFlowIT {
 
@@ -147,6 +149,40 @@ class EventFlowIT {
             assertTrue(duplicatesCounted(spec) - duplicatesBefore.get(spec) >= redelivered,
                     spec.name() + " recognised the redeliveries");
         }
+    }
+
+    @Test
+    void aDeadLetterIsReplayedOrDiscardedOnlyByTheServiceThatHoldsIt() throws Exception {
+        String admin = RunningStack.administrator();
+        String key = "not-an-event-" + UUID.randomUUID();
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            // JSON, but not an event: every consumer of the topic makes it a dead letter of its own
+            producer.send(new ProducerRecord<>("registration.access", key,
+                    "{\"unexpected\":true}".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        String venue = stack.url(ServiceSpec.VENUE) + "/api/v1/dead-letters";
+        String deadLetter = await().atMost(DELIVERY).pollInterval(Duration.ofMillis(500)).until(() -> given()
+                .auth().oauth2(admin).queryParam("status", "PENDING").queryParam("size", 500)
+                .when().get(venue).then().statusCode(200).extract()
+                .<String>path("items.find { it.key == '" + key + "' }.id"), id -> id != null);
+
+        String logistics = stack.url(ServiceSpec.LOGISTICS) + "/api/v1/dead-letters/" + deadLetter;
+        given().auth().oauth2(admin).when().post(logistics + "/replay")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"not ours\"}")
+                .when().post(logistics + "/discard")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(admin).when().get(venue + "/" + deadLetter)
+                .then().statusCode(200).body("status", equalTo("PENDING"))
+                .body("attempts", equalTo(1));
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"reason\":\"测试消息，不是事件\"}")
+                .when().post(venue + "/" + deadLetter + "/discard")
+                .then().statusCode(200).body("status", equalTo("DISCARDED"));
     }
 
     /** Distinct attendee-checked-in events of this meeting on the topic. */

@@ -57,13 +57,18 @@ final class RunningStack {
         return get().tokens().staff("system-test-" + role, Duration.ofHours(2));
     }
 
+    /** The token of system-test-administrator, who holds the platform role administrator. */
+    static String administrator() throws Exception {
+        return get().tokens().staff("system-test-administrator", Duration.ofHours(2), "administrator");
+    }
+
     /**
      * A new meeting, created by an administrator with system-test-organizer as its organizer, in which each
      * system-test-ROLE holds its role.
      */
     static String meeting(String name) throws Exception {
         String registration = get().url(ServiceSpec.REGISTRATION) + "/api/v1/meetings";
-        String admin = get().tokens().staff("system-test-administrator", Duration.ofHours(2), "administrator");
+        String admin = administrator();
         String meeting = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\","
                         + "\"organizer\":\"system-test-organizer\"}")
