@@ -251,11 +251,17 @@ class CheckInBenchmarkIT {
                 """.formatted(payloads.toAbsolutePath(), list, meeting, registrarToken());
     }
 
-    /** The rate, latency percentiles and failed responses of a wrk run with --latency, as one report line. */
+    /**
+     * The rate, latency percentiles and failed responses of a wrk run with --latency, as one report line. The
+     * percentiles are read from the lines of the latency distribution only: elsewhere a figure such as "+/- Stdev
+     * 71.50%" ends a line and would be taken for the 50th percentile.
+     */
     private static String wrkFigures(String wrk) {
+        int from = wrk.indexOf("Latency Distribution");
+        String distribution = from < 0 ? "" : wrk.substring(from);
         return String.format("%.0f check-ins/s, p50 %s, p90 %s, p99 %s, non-2xx %s%n",
-                number(wrk, "Requests/sec:\\s+([0-9.]+)"), text(wrk, "50%\\s+(\\S+)"),
-                text(wrk, "90%\\s+(\\S+)"), text(wrk, "99%\\s+(\\S+)"),
+                number(wrk, "Requests/sec:\\s+([0-9.]+)"), text(distribution, "(?m)^\\s+50%\\s+(\\S+)$"),
+                text(distribution, "(?m)^\\s+90%\\s+(\\S+)$"), text(distribution, "(?m)^\\s+99%\\s+(\\S+)$"),
                 wrk.contains("Non-2xx") ? text(wrk, "Non-2xx or 3xx responses: (\\d+)") : "0");
     }
 

@@ -13,6 +13,8 @@ import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.AttendeeView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.domain.PersonName;
 import io.huiwu.registration.domain.PersonalData;
 import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.event.AttendeeEvents;
@@ -248,13 +250,12 @@ public class AttendeeService {
             parameters.and("delegation", query.delegation().strip());
         }
         if (query.search() != null && !query.search().isBlank()) {
-            String text = query.search().strip();
-            String latin = text.toLowerCase().replaceAll("[^a-z]", "");
-            where.append(" and (a.name like :name escape '!'");
-            parameters.and("name", "%" + likeEscape(text) + "%");
-            if (!latin.isEmpty()) {
+            NameCollation.Search search = NameCollation.search(query.search());
+            where.append(" and (replace(a.name, '" + PersonName.MIDDLE_DOT + "', '') like :name escape '!'");
+            parameters.and("name", "%" + likeEscape(search.name()) + "%");
+            if (!search.latin().isEmpty()) {
                 where.append(" or a.pinyin like :latin or a.pinyinInitials like :latin");
-                parameters.and("latin", latin + "%");
+                parameters.and("latin", search.latin() + "%");
             }
             where.append(")");
         }

@@ -25,6 +25,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -190,15 +191,19 @@ public class CheckInService {
         }
     }
 
+    /**
+     * When the scan happened, in UTC and to the microsecond, as the database keeps it: an answer given again for
+     * the same nonce, read from the database, is then the first answer byte for byte.
+     */
     static OffsetDateTime scanTime(RedeemRequest request, OffsetDateTime now) {
         if (request.scannedAt() == null) {
-            return now;
+            return now.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         }
         if (request.scannedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw ProblemException.invalidField("scannedAt", Message.of(
                     "is in the future; check the clock of the device", "晚于当前时间；请检查设备时钟"));
         }
-        return request.scannedAt().withOffsetSameInstant(ZoneOffset.UTC);
+        return request.scannedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     static String method(RedeemRequest request) {

@@ -1,6 +1,7 @@
 package io.huiwu.registration.service;
 
 import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.event.AttendeeEvents;
 import io.huiwu.registration.persistence.AttendeeEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -13,8 +14,10 @@ import org.jboss.logging.Logger;
 import java.util.List;
 
 /**
- * Keeps the stored sort keys (strokes, pinyin) in step with the ICU collation that made them: when a new ICU
- * version orders names differently, every key is made again at start-up, before any list is read.
+ * Keeps the stored sort keys (strokes, pinyin) and the search pinyin in step with the data that made them
+ * ({@link NameCollation#version()}): when the stroke table, the surname readings or ICU change, every entry's keys are
+ * made again at start-up, before any list is read, in one transaction, and every entry is published again with its
+ * new keys and the same version, so the other services' copies never mix keys of two versions.
  */
 @ApplicationScoped
 public class CollationKeys {
@@ -25,18 +28,27 @@ public class CollationKeys {
     private final AttendeeRepository attendees;
     private final EntityManager entityManager;
 
-    public CollationKeys(AttendeeRepository attendees, EntityManager entityManager) {
+    private final AttendeeEvents events;
+
+    public CollationKeys(AttendeeRepository attendees, EntityManager entityManager, AttendeeEvents events) {
         this.attendees = attendees;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
+        rekeyIfChanged();
+    }
+
+    /** Makes every entry's keys again if the name data changed since they were made; returns how many. */
+    @Transactional
+    public long rekeyIfChanged() {
         String current = NameCollation.version();
-        List<?> stored = entityManager.createNativeQuery("select version from collation_info where name = ?1")
+        List<?> stored = entityManager.createNativeQuery("select version from collation_info where name = ?1"
+                        + " for update")
                 .setParameter(1, NAME).getResultList();
         if (!stored.isEmpty() && current.equals(stored.get(0))) {
-            return;
+            return 0;
         }
         // native updates: new sort keys are not an edit of the entry, so its version (and verifications) stay
         long count = 0;
@@ -55,7 +67,10 @@ public class CollationKeys {
                         + " on conflict (name) do update set version = excluded.version")
                 .setParameter(1, NAME).setParameter(2, current).executeUpdate();
         if (count > 0) {
-            LOG.infof("Made the sort keys of %d roster entries again for collation %s", count, current);
+            entityManager.clear();
+            events.rekeyedAll(attendees.listAll());
+            LOG.infof("Made the sort keys of %d roster entries again with name data %s", count, current);
         }
+        return count;
     }
 }

@@ -55,7 +55,7 @@ public class DelegationService {
         Comparator<DelegationView> byStrokes = Comparator.comparing(DelegationView::name, NameCollation.byStrokes());
         Comparator<DelegationView> comparator = switch (order) {
             case STROKES -> byStrokes;
-            case PINYIN -> Comparator.comparing(DelegationView::name, NameCollation.byPinyin());
+            case PINYIN -> Comparator.comparing(DelegationView::name, NameCollation.textByPinyin());
             case AGREED -> Comparator.comparing((DelegationView d) -> d.position() == null ? Integer.MAX_VALUE
                     : d.position()).thenComparing(byStrokes);
         };

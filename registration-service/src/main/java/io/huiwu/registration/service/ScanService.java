@@ -8,6 +8,8 @@ import io.huiwu.chassis.web.PageResult;
 import io.huiwu.registration.api.ScanView;
 import io.huiwu.registration.api.SearchHitView;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.domain.PersonName;
 import io.huiwu.registration.domain.CheckInRules;
 import io.huiwu.registration.event.CheckInEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -172,14 +174,16 @@ public class ScanService {
     public List<SearchHitView> search(UUID meetingId, String text) {
         meetings.require(meetingId);
         String query = text.strip();
-        String latin = query.toLowerCase().replaceAll("[^a-z]", "");
+        NameCollation.Search search = NameCollation.search(query);
+        String latin = search.latin();
         String number = query.toUpperCase().replaceAll("[^A-Z0-9]", "");
-        String like = "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String like = "%" + search.name().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         Map<UUID, SearchHitView> hits = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement find = connection.prepareStatement("select a.id, a.name, a.pinyin, a.category,"
                     + " a.delegation, a.unit, a.title from attendee a where a.meeting_id = ? and a.status = 'ACTIVE'"
-                    + " and (a.name like ? escape '!' or (? <> '' and (a.pinyin like ? or a.pinyin_initials like ?))"
+                    + " and (replace(a.name, '" + PersonName.MIDDLE_DOT + "', '') like ? escape '!'"
+                    + " or (? <> '' and (a.pinyin like ? or a.pinyin_initials like ?))"
                     + " or (? <> '' and exists (select 1 from credential c where c.attendee_id = a.id"
                     + " and c.number like ?))) order by a.stroke_key limit 500")) {
                 find.setObject(1, meetingId);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -69,6 +70,20 @@ class CheckInTest {
         assertEquals("attendee-checked-in", events.get(0).type());
         assertEquals(scanId, events.get(0).data().path("scanId").asText());
         CHECKIN_EVENTS.assertValid(events.get(0).data());
+    }
+
+    @Test
+    void theSameNonceIsAnsweredByteForByteAsTheFirstTime() {
+        // a device's clock gives nanoseconds and its own offset; the database keeps microseconds
+        String scanned = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(1)
+                .withNano(123_456_789).toString();
+        String body = "{\"listId\":\"" + f.desk + "\",\"secret\":\"" + f.payloads.get("李强")
+                + "\",\"nonce\":\"nonce-" + UUID.randomUUID() + "\",\"scannedAt\":\"" + scanned + "\"}";
+        String first = f.redeemBody(body).statusCode(201).extract().asString();
+        String again = f.redeemBody(body).statusCode(201).extract().asString();
+        assertEquals(first, again);
+        String refused = f.redeemBody(body.replace("nonce-", "other-")).statusCode(200).extract().asString();
+        assertEquals(refused, f.redeemBody(body.replace("nonce-", "other-")).statusCode(200).extract().asString());
     }
 
     @Test

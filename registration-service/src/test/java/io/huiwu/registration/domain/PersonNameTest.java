@@ -17,6 +17,12 @@ class PersonNameTest {
             John  Smith         | John Smith
             ' Anna Lee'         | Anna Lee
             李 John             | 李 John
+            阿依古丽・买买提    | 阿依古丽·买买提
+            阿依古丽•买买提     | 阿依古丽·买买提
+            阿依古丽．买买提    | 阿依古丽·买买提
+            阿依古丽.买买提     | 阿依古丽·买买提
+            阿依古丽 ‧ 买买提   | 阿依古丽·买买提
+            J. Smith            | J. Smith
             """)
     void normalizes(String raw, String stored) {
         assertEquals(stored, PersonName.normalize(raw));

@@ -63,7 +63,9 @@ public class RosterReplica implements EventSubscriber {
             + " withdrawn = excluded.withdrawn, name = excluded.name, category = excluded.category,"
             + " delegation = excluded.delegation, rank = excluded.rank, stroke_key = excluded.stroke_key,"
             + " pinyin_key = excluded.pinyin_key, snapshot = excluded.snapshot, updated_at = excluded.updated_at"
-            + " where roster_attendee.version < excluded.version";
+            + " where roster_attendee.version < excluded.version or (roster_attendee.version = excluded.version"
+            + " and roster_attendee.snapshot->>'collationVersion' is distinct from"
+            + " excluded.snapshot->>'collationVersion')";
     private static final String COLUMNS = "snapshot, version, updated_at";
 
     private final AgroalDataSource dataSource;

@@ -96,6 +96,39 @@ public abstract class RosterReplicaTests {
     }
 
     @Test
+    void keysMadeFromNewNameDataReplaceTheOldOnesAtTheSameVersion() {
+        UUID meeting = meetingWithStaff();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        TestRoster.publish("attendee-registered", TestRoster.entry(meeting, first, 0, "甲", "ACTIVE")
+                .put("strokeKey", "01").put("collationVersion", "names-a"));
+        TestRoster.publish("attendee-registered", TestRoster.entry(meeting, second, 0, "乙", "ACTIVE")
+                .put("strokeKey", "02").put("collationVersion", "names-a"));
+        awaitTotal(meeting, 2);
+        String list = "/api/v1/meetings/" + meeting + "/attendees?sort=strokes";
+        given().auth().oauth2(TestTokens.role("venue")).when().get(list)
+                .then().body("items.id", contains(first.toString(), second.toString()));
+
+        // registration made every key again from new name data and published each entry at the version it had
+        TestRoster.publish("attendee-updated", TestRoster.entry(meeting, first, 0, "甲", "ACTIVE")
+                .put("strokeKey", "03").put("collationVersion", "names-b"));
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(TestTokens.role("venue"))
+                .when().get(list).then().body("items.id", contains(second.toString(), first.toString())));
+
+        // at the same version and the same name data, an event is a stale copy and changes nothing
+        TestRoster.publish("attendee-updated", TestRoster.entry(meeting, first, 0, "甲改", "ACTIVE")
+                .put("strokeKey", "03").put("collationVersion", "names-b"));
+        // a marker on the same partition (the same key), so once it is applied the stale copy was read before it
+        TopicEvents.inTestCluster().send(TestRoster.TOPIC, first.toString(), TestEvents.envelope(
+                UUID.randomUUID().toString(), "/registration-service", "attendee-registered", first.toString(),
+                TestRoster.entry(meeting, UUID.randomUUID(), 0, "标记", "ACTIVE")));
+        awaitTotal(meeting, 3);
+        given().auth().oauth2(TestTokens.role("venue"))
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + first)
+                .then().statusCode(200).body("name", equalTo("甲"));
+    }
+
+    @Test
     void anEventThatCannotBeAppliedGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
         UUID meeting = meetingWithStaff();
         String deadLetters = TestRoster.TOPIC + "." + consumerGroup() + ".dlq";
