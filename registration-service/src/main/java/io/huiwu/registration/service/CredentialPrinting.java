@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
 /**
  * Printable credentials (PDF): each card has a band in its type's colour with the type's name, the holder's name,
  * delegation or unit, title, the credential number and its QR code. One card to a page (A6), or 4 or 8 to an A4
- * page for cutting. Chinese text uses the PDF standard font STSong-Light, which readers supply, so nothing is
- * embedded.
+ * page for cutting. The text is set in {@link PrintFont}, embedded, so the cards print the same on any machine.
  */
 @ApplicationScoped
 public class CredentialPrinting {
@@ -93,7 +92,7 @@ public class CredentialPrinting {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("Credentials");
         document.open();
-        BaseFont chinese = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+        BaseFont font = PrintFont.forDocument();
         PdfContentByte canvas = writer.getDirectContent();
         float cellWidth = page.getWidth() / layout.columns;
         float cellHeight = page.getHeight() / layout.rows;
@@ -106,7 +105,7 @@ public class CredentialPrinting {
             float x = (slot % layout.columns) * cellWidth;
             float y = page.getHeight() - (slot / layout.columns + 1) * cellHeight;
             CredentialView card = cards.get(i);
-            card(canvas, chinese, card, holders.get(card.attendeeId()), x, y, cellWidth, cellHeight);
+            card(canvas, font, card, holders.get(card.attendeeId()), x, y, cellWidth, cellHeight);
         }
         document.close();
         return out.toByteArray();
