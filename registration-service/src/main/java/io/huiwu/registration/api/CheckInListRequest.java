@@ -19,5 +19,7 @@ public record CheckInListRequest(
         @Schema(description = "Scans before this are refused (outside_time)") OffsetDateTime opensAt,
         @Schema(description = "Scans from this on are refused (outside_time)") OffsetDateTime closesAt,
         @Schema(description = "Whether someone may enter more than once") boolean allowReentry,
-        @Schema(description = "Whether exits are scanned, so that who is inside is known") boolean trackExit) {
+        @Schema(description = "Whether exits are scanned, so that who is inside is known") boolean trackExit,
+        @Schema(description = "Whether staff may sign someone in on their behalf here (秘书代签); such check-ins are"
+                + " counted apart from presence in person") boolean allowOnBehalf) {
 }

@@ -12,5 +12,8 @@ import java.util.UUID;
 @Schema(name = "CheckInList")
 public record CheckInListView(UUID id, UUID meetingId, String name, CheckInListKind kind, List<Category> categories,
         @Nullable OffsetDateTime opensAt, @Nullable OffsetDateTime closesAt, boolean allowReentry, boolean trackExit,
-                long version) {
+        boolean allowOnBehalf,
+        @Schema(description = "The session this list is the door of, kept from venue's schedule; such a list"
+                + " changes with its session and is not edited by hand") @Nullable UUID sessionId,
+        long version) {
 }

@@ -1,5 +1,6 @@
 package io.huiwu.registration.api;
 
+import io.huiwu.registration.domain.MeetingPhase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ public record MeetingView(
         LocalDate startDate,
         LocalDate endDate,
         int requiredVerifications,
+        @Schema(description = "PREPARING (会前), IN_SESSION (会中), CLOSING (会后), CLOSED") MeetingPhase phase,
         @Schema(description = "Send it back in If-Match to change the meeting") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

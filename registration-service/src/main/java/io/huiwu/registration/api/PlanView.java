@@ -9,6 +9,7 @@ import java.util.UUID;
 
 @Schema(name = "PlanVersion", description = "A meeting plan as it stood at one version")
 public record PlanView(UUID meetingId, int version, PlanStatus status,
-        @Schema(enumeration = {"CREATED", "EDITED", "SUBMIT", "APPROVE", "RETURN"}) String action, String actor,
+        @Schema(enumeration = {"CREATED", "EDITED", "SUBMIT", "APPROVE", "RETURN", "DATES_CHANGED"},
+                description = "DATES_CHANGED: the meeting's dates changed after approval") String action, String actor,
         OffsetDateTime at, @Nullable String comment, MeetingPlan plan) {
 }

@@ -1,15 +1,23 @@
 package io.huiwu.registration.event;
 
 import io.huiwu.chassis.outbox.Outbox;
+import io.huiwu.registration.domain.MeetingPhase;
 import io.huiwu.registration.persistence.MeetingEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Publishes {@code meeting-updated} on topic {@value #TOPIC}, keyed by meeting id, when a meeting is created or changed. */
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Publishes {@code meeting-updated} on topic {@value #TOPIC}, keyed by meeting id, when a meeting is created or
+ * changed, and {@code meeting-phase-changed} when it moves to its next phase.
+ */
 @ApplicationScoped
 public class MeetingEvents {
 
     public static final String TOPIC = "registration.meeting";
     public static final String UPDATED = "meeting-updated";
+    public static final String PHASE_CHANGED = "meeting-phase-changed";
 
     private final Outbox outbox;
 
@@ -19,5 +27,15 @@ public class MeetingEvents {
 
     public void updated(MeetingEntity meeting) {
         outbox.publish(TOPIC, UPDATED, meeting.id.toString(), MeetingSnapshot.of(meeting));
+    }
+
+    /** The data of meeting-phase-changed. Schema: {@code MeetingPhaseChange} in {@code asyncapi/asyncapi.yaml}. */
+    public record PhaseChange(UUID meetingId, String phase, String previousPhase, String changedBy,
+            OffsetDateTime changedAt, long version) {
+    }
+
+    public void phaseChanged(MeetingEntity meeting, MeetingPhase previous) {
+        outbox.publish(TOPIC, PHASE_CHANGED, meeting.id.toString(), new PhaseChange(meeting.id, meeting.phase.name(),
+                previous.name(), meeting.phaseChangedBy, meeting.phaseChangedAt, meeting.version));
     }
 }

@@ -34,7 +34,8 @@ public final class CredentialMapping {
 
     public static CheckInListView toView(CheckInListEntity list) {
         return new CheckInListView(list.id, list.meetingId, list.name, list.kind, categories(list.categories),
-                list.opensAt, list.closesAt, list.allowReentry, list.trackExit, list.version);
+                list.opensAt, list.closesAt, list.allowReentry, list.trackExit, list.allowOnBehalf, list.sessionId,
+                list.version);
     }
 
     /** Categories are stored comma-separated, in their declared order. */

@@ -10,8 +10,8 @@ public final class MeetingMapping {
     }
 
     public static MeetingView toView(MeetingEntity meeting) {
-        return new MeetingView(meeting.id, meeting.name, meeting.startDate, meeting.endDate, meeting.requiredVerifications, meeting.version,
-                meeting.createdAt, meeting.updatedAt);
+        return new MeetingView(meeting.id, meeting.name, meeting.startDate, meeting.endDate,
+                meeting.requiredVerifications, meeting.phase, meeting.version, meeting.createdAt, meeting.updatedAt);
     }
 
     public static void apply(MeetingRequest request, MeetingEntity meeting) {

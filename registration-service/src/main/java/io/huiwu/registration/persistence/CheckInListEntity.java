@@ -45,6 +45,14 @@ public class CheckInListEntity {
     @Column(name = "track_exit", nullable = false)
     public boolean trackExit;
 
+    /** Whether staff may sign someone in on their behalf here (秘书代签). */
+    @Column(name = "allow_on_behalf", nullable = false)
+    public boolean allowOnBehalf;
+
+    /** The session this is the door list of, kept by registration from venue's schedule; null for others. */
+    @Column(name = "session_id")
+    public UUID sessionId;
+
     @Version
     public long version;
 }

@@ -1,7 +1,10 @@
 package io.huiwu.registration.persistence;
 
+import io.huiwu.registration.domain.MeetingPhase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,6 +47,17 @@ public class MeetingEntity {
 
     /** The leading group as a JSON array of {name, role}. */
     public String leadership;
+
+    /** Where the meeting stands: before, during, after, closed. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingPhase phase = MeetingPhase.PREPARING;
+
+    @Column(name = "phase_changed_at")
+    public OffsetDateTime phaseChangedAt;
+
+    @Column(name = "phase_changed_by")
+    public String phaseChangedBy;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "plan_status", nullable = false)

@@ -8,6 +8,7 @@ import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Paging;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.AnnulRequest;
+import io.huiwu.registration.api.ArrivalsView;
 import io.huiwu.registration.api.CheckInListRequest;
 import io.huiwu.registration.api.CheckInListView;
 import io.huiwu.registration.api.HeadcountView;
@@ -17,6 +18,7 @@ import io.huiwu.registration.api.RedeemAnswer;
 import io.huiwu.registration.api.RedeemRequest;
 import io.huiwu.registration.api.ScanView;
 import io.huiwu.registration.api.SearchHitView;
+import io.huiwu.registration.service.AttendanceService;
 import io.huiwu.registration.service.CheckInListService;
 import io.huiwu.registration.service.CheckInService;
 import io.huiwu.registration.service.CheckInSignals;
@@ -55,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
@@ -77,18 +80,20 @@ public class CheckInResource {
     private final OfflineScanService offline;
     private final ScanService scans;
     private final HeadcountService headcounts;
+    private final AttendanceService attendance;
     private final CheckInSignals signals;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
     public CheckInResource(CheckInListService lists, CheckInService checkIn, OfflineScanService offline,
-            ScanService scans, HeadcountService headcounts, CheckInSignals signals, IdempotentRequests idempotency,
-            Caller caller) {
+            ScanService scans, HeadcountService headcounts, AttendanceService attendance, CheckInSignals signals,
+            IdempotentRequests idempotency, Caller caller) {
         this.lists = lists;
         this.checkIn = checkIn;
         this.offline = offline;
         this.scans = scans;
         this.headcounts = headcounts;
+        this.attendance = attendance;
         this.signals = signals;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -208,6 +213,16 @@ public class CheckInResource {
     public PageResult<SearchHitView> searchForCheckIn(@PathParam("meetingId") UUID meetingId,
             @QueryParam("q") @NotBlank @Size(max = 50) String query, @BeanParam @Valid PageRequest paging) {
         return PageResult.of(scans.search(meetingId, query), paging);
+    }
+
+    @GET
+    @Path("/arrivals")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.SECRETARIAT, Roles.LOGISTICS})
+    @Operation(summary = "报到: who has checked in for the meeting at any registration desk, each person once")
+    public ArrivalsView getArrivals(@PathParam("meetingId") UUID meetingId,
+            @Parameter(description = "Count staff and accompanying people (drivers, secretaries) too; by default"
+                    + " the figures count members only") @QueryParam("includeSupport") boolean includeSupport) {
+        return attendance.arrivals(meetingId, includeSupport);
     }
 
     @GET

@@ -10,6 +10,7 @@ import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.MeetingCreation;
 import io.huiwu.registration.api.MeetingRequest;
 import io.huiwu.registration.api.MeetingView;
+import io.huiwu.registration.api.PhaseRequest;
 import io.huiwu.registration.service.MeetingService;
 import io.huiwu.registration.service.RecordNames;
 import io.quarkus.security.Authenticated;
@@ -119,7 +120,23 @@ public class MeetingResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response updateMeeting(@PathParam("meetingId") UUID meetingId, @Valid @NotNull MeetingRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        MeetingView updated = meetings.update(meetingId, Versions.required(ifMatch), request);
+        MeetingView updated = meetings.update(meetingId, Versions.required(ifMatch), request, caller.name());
+        return Response.ok(updated).header(HttpHeaders.ETAG, Versions.etag(updated.version())).build();
+    }
+
+    @PUT
+    @Path("/{meetingId}/phase")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Move the meeting to its next phase",
+            description = "PREPARING, IN_SESSION, CLOSING, CLOSED, one at a time and never back; needs If-Match with"
+                    + " the meeting's version. Publishes meeting-phase-changed.")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    public Response changeMeetingPhase(@PathParam("meetingId") UUID meetingId, @Valid @NotNull PhaseRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        MeetingView updated = meetings.changePhase(meetingId, Versions.required(ifMatch), request.phase(),
+                caller.name());
         return Response.ok(updated).header(HttpHeaders.ETAG, Versions.etag(updated.version())).build();
     }
 }

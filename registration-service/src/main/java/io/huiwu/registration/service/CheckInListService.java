@@ -42,6 +42,14 @@ public class CheckInListService {
     public CheckInListView update(UUID meetingId, UUID id, long expectedVersion, CheckInListRequest request) {
         CheckInListEntity list = require(meetingId, id);
         Versions.check(expectedVersion, list.version, RecordNames.named(RecordNames.CHECK_IN_LIST, id));
+        if (list.sessionId != null && (!list.name.equals(request.name().strip()) || list.kind != request.kind()
+                || !list.categories.equals(CredentialMapping.categoryText(request.categories())))) {
+            throw ProblemException.conflict(Message.of("The check-in list {0} is the door of a session: its name,"
+                    + " kind and categories follow the session's schedule in venue-service and are not edited here;"
+                    + " its hours and rules may be (the next change of the session sets its hours again)",
+                    "签到点 {0} 是会次的入口：名称、类型和人员类别随场馆服务中的日程变化，不能在此修改；可修改开放时间和规则"
+                            + "（会次再变更时开放时间随之重设）", list.name));
+        }
         apply(request, list);
         lists.flush();
         return CredentialMapping.toView(list);
@@ -81,5 +89,6 @@ public class CheckInListService {
         list.closesAt = request.closesAt();
         list.allowReentry = request.allowReentry();
         list.trackExit = request.trackExit();
+        list.allowOnBehalf = request.allowOnBehalf();
     }
 }

@@ -129,6 +129,9 @@ public class CheckInService {
                 : request.direction();
         try (Connection connection = dataSource.getConnection()) {
             requireOneSubject(request);
+            if (request.onBehalf()) {
+                requireOnBehalfAllowed(connection, meetingId, request.listId());
+            }
             Point point;
             Holder holder;
             if (request.secret() != null) {
@@ -211,6 +214,23 @@ public class CheckInService {
             return "ON_BEHALF";
         }
         return request.attendeeId() != null ? "MANUAL" : "SCAN";
+    }
+
+    /** Signing in on someone's behalf (秘书代签) only where the list allows it. */
+    static void requireOnBehalfAllowed(Connection connection, UUID meetingId, UUID listId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select name, allow_on_behalf from checkin_list"
+                + " where id = ? and meeting_id = ?")) {
+            query.setObject(1, listId);
+            query.setObject(2, meetingId);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next() && !row.getBoolean(2)) {
+                    throw ProblemException.conflict(Message.of("The check-in list {0} does not allow signing in on"
+                            + " someone's behalf; the person signs in themselves, or an organizer allows it on the"
+                            + " list (allowOnBehalf)", "签到点 {0} 不允许代签；请本人签到，或由组织者在签到点设置中允许代签"
+                            + "（allowOnBehalf）", row.getString(1)));
+                }
+            }
+        }
     }
 
     static void requireOneSubject(RedeemRequest request) {

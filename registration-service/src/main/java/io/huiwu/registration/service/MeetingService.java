@@ -10,6 +10,8 @@ import io.huiwu.registration.api.MeetingCreation;
 import io.huiwu.registration.api.MeetingRequest;
 import io.huiwu.registration.api.MeetingView;
 import io.huiwu.registration.event.AccessEvents;
+import io.huiwu.registration.domain.MeetingPhase;
+import io.huiwu.registration.domain.PlanStatus;
 import io.huiwu.registration.event.MeetingEvents;
 import io.huiwu.registration.mapping.MeetingMapping;
 import io.huiwu.registration.persistence.MeetingEntity;
@@ -17,8 +19,10 @@ import io.huiwu.registration.persistence.MeetingRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,13 +36,15 @@ public class MeetingService {
     private final MeetingEvents events;
     private final AccessGrants grants;
     private final AccessEvents accessEvents;
+    private final Instance<PlanService> plans;
 
     public MeetingService(MeetingRepository meetings, MeetingEvents events, AccessGrants grants,
-            AccessEvents accessEvents) {
+            AccessEvents accessEvents, Instance<PlanService> plans) {
         this.meetings = meetings;
         this.events = events;
         this.grants = grants;
         this.accessEvents = accessEvents;
+        this.plans = plans;
     }
 
     /** Creates a meeting and makes its first organizer one, in one transaction. */
@@ -59,15 +65,46 @@ public class MeetingService {
         return MeetingMapping.toView(meeting);
     }
 
+    /**
+     * Changes a meeting. Its dates are part of what the leadership approved: a change of dates to a meeting whose
+     * plan was approved sends the plan back for approval (a new plan version, SUBMITTED, saying what changed).
+     */
     @Transactional
-    public MeetingView update(UUID id, long expectedVersion, MeetingRequest request) {
+    public MeetingView update(UUID id, long expectedVersion, MeetingRequest request, String actor) {
         checkDates(request);
         MeetingEntity meeting = require(id);
         Versions.check(expectedVersion, meeting.version, RecordNames.named(RecordNames.MEETING, id));
+        LocalDate startBefore = meeting.startDate;
+        LocalDate endBefore = meeting.endDate;
         MeetingMapping.apply(request, meeting);
         meeting.updatedAt = now();
+        if (meeting.planStatus == PlanStatus.APPROVED
+                && (!startBefore.equals(meeting.startDate) || !endBefore.equals(meeting.endDate))) {
+            plans.get().datesChanged(meeting, startBefore, endBefore, actor);
+        }
         meetings.flush();
         events.updated(meeting);
+        return MeetingMapping.toView(meeting);
+    }
+
+    /** Moves the meeting to its next phase (会前, 会中, 会后, closed); publishes meeting-phase-changed. */
+    @Transactional
+    public MeetingView changePhase(UUID id, long expectedVersion, MeetingPhase phase, String actor) {
+        MeetingEntity meeting = require(id);
+        Versions.check(expectedVersion, meeting.version, RecordNames.named(RecordNames.MEETING, id));
+        MeetingPhase previous = meeting.phase;
+        if (phase != previous.next()) {
+            throw ProblemException.conflict(previous.next() == null
+                    ? Message.of("The meeting is closed; it has no further phase", "会议已结束，没有下一阶段")
+                    : Message.of("The meeting is {0}: it moves to {1} next, one phase at a time and never back",
+                            "会议当前为 {0}：下一阶段只能是 {1}，逐阶段推进，不能回退", previous, previous.next()));
+        }
+        meeting.phase = phase;
+        meeting.phaseChangedAt = now();
+        meeting.phaseChangedBy = actor;
+        meeting.updatedAt = meeting.phaseChangedAt;
+        meetings.flush();
+        events.phaseChanged(meeting, previous);
         return MeetingMapping.toView(meeting);
     }
 

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -83,6 +84,18 @@ public class PlanService {
             });
         }
         return view(record(meeting, action.name(), actor, comment));
+    }
+
+    /**
+     * The meeting's dates changed after its plan was approved: the plan needs approval again. Records a plan
+     * version, SUBMITTED, whose comment says what changed; in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void datesChanged(MeetingEntity meeting, LocalDate startBefore, LocalDate endBefore, String actor) {
+        latest(meeting);
+        meeting.planStatus = PlanStatus.SUBMITTED;
+        record(meeting, "DATES_CHANGED", actor, "会期由 " + startBefore + " 至 " + endBefore + " 改为 "
+                + meeting.startDate + " 至 " + meeting.endDate + "，须重新报批");
     }
 
     @Transactional

@@ -18,6 +18,8 @@ public final class RecordNames {
     public static final Message NOTICE_VERSION = Message.of("Notice version", "通知版本");
     public static final Message PLAN_VERSION = Message.of("Plan version", "方案版本");
     public static final Message IMPORT = Message.of("Import", "导入任务");
+    public static final Message SESSION = Message.of("Session", "会次");
+    public static final Message ABSENCE = Message.of("Leave", "请假记录");
 
     private RecordNames() {
     }

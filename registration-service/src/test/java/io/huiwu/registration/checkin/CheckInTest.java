@@ -23,6 +23,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,9 +163,20 @@ class CheckInTest {
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/search")
                 .then().body("items.name", contains("李强"));
 
-        f.redeemBody("{\"listId\":\"" + f.desk + "\",\"attendeeId\":\"" + f.people.get("张敏")
-                        + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"onBehalf\":true}")
-                .statusCode(201).body("method", equalTo("ON_BEHALF")).body("credential", nullValue());
+        String onBehalf = "{\"listId\":\"" + f.desk + "\",\"attendeeId\":\"" + f.people.get("张敏")
+                + "\",\"nonce\":\"" + UUID.randomUUID() + "\",\"onBehalf\":true}";
+        // 秘书代签 only where the list allows it
+        f.redeemBody(onBehalf).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("allowOnBehalf"));
+        given().auth().oauth2(CheckInFixture.REGISTRAR)
+                .when().get("/api/v1/meetings/" + f.meeting + "/checkin/scans?attendeeId=" + f.people.get("张敏"))
+                .then().body("total", equalTo(0));
+        given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"name\":\"大会报到处\",\"kind\":\"DESK\",\"categories\":[\"ATTENDEE\",\"NON_VOTING\"],"
+                        + "\"allowReentry\":false,\"trackExit\":false,\"allowOnBehalf\":true}")
+                .when().put("/api/v1/meetings/" + f.meeting + "/checkin/lists/" + f.desk)
+                .then().statusCode(200).body("allowOnBehalf", equalTo(true));
+        f.redeemBody(onBehalf).statusCode(201).body("method", equalTo("ON_BEHALF")).body("credential", nullValue());
         given().auth().oauth2(CheckInFixture.REGISTRAR).queryParam("q", "张敏")
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/search")
                 .then().body("items[0].presence.listName", contains("大会报到处"));

@@ -1,5 +1,7 @@
 package io.huiwu.registration.rest;
 
+import io.huiwu.chassis.testing.AsyncApiDocument;
+import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
 import io.huiwu.chassis.testing.TestWaits;
@@ -10,6 +12,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
 class MeetingResourceTest {
 
+    private static final EventContract PHASE_EVENTS = EventContract.of(AsyncApiDocument.OWN,
+            "MeetingPhaseChange");
     private static final String BODY = "{\"name\":\"%s\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\"}";
     private static final String NEW = "{\"name\":\"%s\",\"startDate\":\"2026-01-20\",\"endDate\":\"2026-01-24\","
             + "\"organizer\":\"test-organizer\"}";
@@ -111,6 +116,73 @@ class MeetingResourceTest {
         assertEquals("meeting-updated", event.type());
         assertEquals(id, event.key());
         assertEquals("事件测试会议", event.data().path("name").asText());
+    }
+
+    @Test
+    void aMeetingMovesThroughItsPhasesOneAtATimeAndEachMoveIsPublished() {
+        String id = Fixtures.meeting("阶段测试会议");
+        String phase = "/api/v1/meetings/" + id + "/phase";
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + id)
+                .then().body("phase", equalTo("PREPARING"));
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"phase\":\"CLOSING\"}").when().put(phase)
+                .then().statusCode(409).body("detail", containsString("IN_SESSION"));
+        given().auth().oauth2(TestTokens.role("registrar")).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body("{\"phase\":\"IN_SESSION\"}").when().put(phase)
+                .then().statusCode(403);
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"phase\":\"SOMEWHERE\"}").when().put(phase).then().statusCode(400);
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"phase\":\"IN_SESSION\"}").when().put(phase)
+                .then().statusCode(200).header("ETag", "\"1\"").body("phase", equalTo("IN_SESSION"));
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"phase\":\"CLOSING\"}").when().put(phase).then().statusCode(412);
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"phase\":\"PREPARING\"}").when().put(phase)
+                .then().statusCode(409).body("detail", containsString("never back"));
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"phase\":\"CLOSING\"}").when().put(phase).then().statusCode(200);
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("{\"phase\":\"CLOSED\"}").when().put(phase).then().statusCode(200);
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", "\"3\"")
+                .body("{\"phase\":\"CLOSED\"}").when().put(phase)
+                .then().statusCode(409).body("detail", containsString("closed"));
+
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster().matching("registration.meeting",
+                e -> e.subject().equals(id) && e.type().equals("meeting-phase-changed")).size() >= 3);
+        var changes = TopicEvents.inTestCluster().matching("registration.meeting",
+                e -> e.subject().equals(id) && e.type().equals("meeting-phase-changed"));
+        assertEquals(3, changes.size());
+        assertEquals(List.of("IN_SESSION", "CLOSING", "CLOSED"),
+                changes.stream().map(e -> e.data().path("phase").asText()).toList());
+        assertEquals("PREPARING", changes.get(0).data().path("previousPhase").asText());
+        assertEquals("test-organizer", changes.get(0).data().path("changedBy").asText());
+        changes.forEach(e -> PHASE_EVENTS.assertValid(e.data()));
+    }
+
+    @Test
+    void changingTheDatesOfAnApprovedMeetingSendsItsPlanBackForApproval() {
+        String id = Fixtures.meeting("改期测试会议");
+        String plan = "/api/v1/meetings/" + id + "/plan";
+        given().auth().oauth2(Fixtures.organizer()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .when().post(plan + "/submit").then().statusCode(200);
+        given().auth().oauth2(Fixtures.organizer()).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                .when().post(plan + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        // a new name alone needs no approval; new dates do
+        String etag = given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + id)
+                .then().extract().header("ETag");
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"name\":\"改期测试会议（第二次）\",\"startDate\":\"2026-03-01\",\"endDate\":\"2026-03-05\"}")
+                .when().put("/api/v1/meetings/" + id).then().statusCode(200);
+        given().auth().oauth2(Fixtures.organizer()).when().get(plan).then().body("status", equalTo("APPROVED"));
+        etag = given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + id)
+                .then().extract().header("ETag");
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"name\":\"改期测试会议（第二次）\",\"startDate\":\"2026-03-08\",\"endDate\":\"2026-03-12\"}")
+                .when().put("/api/v1/meetings/" + id).then().statusCode(200);
+        given().auth().oauth2(Fixtures.organizer()).when().get(plan).then()
+                .body("status", equalTo("SUBMITTED")).body("action", equalTo("DATES_CHANGED"))
+                .body("comment", containsString("2026-03-08"));
     }
 
     @Test
