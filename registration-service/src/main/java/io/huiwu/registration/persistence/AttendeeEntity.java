@@ -2,8 +2,14 @@ package io.huiwu.registration.persistence;
 
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.DelegationRole;
+import io.huiwu.registration.domain.Diet;
 import io.huiwu.registration.domain.Gender;
+import io.huiwu.registration.domain.Grade;
+import io.huiwu.registration.domain.IdDocumentType;
+import io.huiwu.registration.domain.Party;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +18,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 @Entity
@@ -50,12 +58,42 @@ public class AttendeeEntity {
 
     public String phone;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type")
+    public IdDocumentType idType;
+
     @Column(name = "id_number")
     public String idNumber;
 
     /** For accompanying people (drivers, family): the attendee they accompany. */
     @Column(name = "principal_id")
     public UUID principalId;
+
+    /** The two-digit code of GB/T 3304. */
+    public String ethnicity;
+
+    public String sector;
+
+    @Enumerated(EnumType.STRING)
+    public Party party;
+
+    @Enumerated(EnumType.STRING)
+    public Grade grade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delegation_role")
+    public DelegationRole delegationRole;
+
+    @Convert(converter = DietColumn.class)
+    @Column(nullable = false)
+    public Set<Diet> diet = EnumSet.noneOf(Diet.class);
+
+    @Column(name = "accessibility_needs")
+    public String accessibilityNeeds;
+
+    /** Health information: shown to organizers and the attendee only, never published. */
+    @Column(name = "health_needs")
+    public String healthNeeds;
 
     /** The name in pinyin without tones, for search. */
     @Column(nullable = false)

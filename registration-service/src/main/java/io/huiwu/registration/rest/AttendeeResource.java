@@ -1,6 +1,7 @@
 package io.huiwu.registration.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.Language;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
@@ -18,6 +19,7 @@ import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.domain.RosterVerification;
+import io.huiwu.registration.mapping.AttendeeMapping;
 import io.huiwu.registration.service.AttendeeService;
 import io.huiwu.registration.service.CredentialService;
 import io.huiwu.registration.service.MeetingService;
@@ -58,7 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Path("/api/v1/meetings/{meetingId}/attendees")
 @Produces(MediaType.APPLICATION_JSON)
@@ -85,20 +89,26 @@ public class AttendeeResource {
 
     @POST
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Register an attendee", description = "Publishes attendee-registered")
+    @Operation(summary = "Register an attendee",
+            description = "Publishes attendee-registered. A request replayed by its Idempotency-Key answers the entry"
+                    + " as first made, with its personal data masked: read the entry for it in full.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
             ref = "ETag"),
             content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response registerAttendee(@PathParam("meetingId") UUID meetingId, @Valid @NotNull AttendeeRequest request,
-            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendees", request,
-                () -> {
-                    AttendeeView created = attendees.register(meetingId, request, caller.name());
-                    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                            .header(HttpHeaders.ETAG, Versions.etag(created.version()))
-                            .entity(created).build();
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        AttendeeView[] created = new AttendeeView[1];
+        Response response = idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendees",
+                request, () -> {
+                    created[0] = attendees.register(meetingId, request, caller.name(), language(headers));
+                    // the answer kept for replays holds no phone, ID number or health need
+                    return Response.created(uri.getAbsolutePathBuilder().path(created[0].id().toString()).build())
+                            .header(HttpHeaders.ETAG, Versions.etag(created[0].version()))
+                            .entity(AttendeeMapping.masked(created[0])).build();
                 });
+        return created[0] == null ? response : Response.fromResponse(response).entity(created[0]).build();
     }
 
     @GET
@@ -116,10 +126,11 @@ public class AttendeeResource {
             @QueryParam("q") @Size(max = 50) String search,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @Context HttpHeaders headers) {
         SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "rank,strokes");
         return attendees.list(meetingId, new AttendeeService.RosterQuery(status, category, delegation, verification,
-                search, order, page, size), caller.isOrganizer());
+                search, order, page, size), caller.isOrganizer(), language(headers));
     }
 
     @GET
@@ -128,10 +139,10 @@ public class AttendeeResource {
     @Operation(summary = "An attendee's own entry", description = "For attendee tokens")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response getMyAttendeeEntry(@PathParam("meetingId") UUID meetingId) {
+    public Response getMyAttendeeEntry(@PathParam("meetingId") UUID meetingId, @Context HttpHeaders headers) {
         UUID own = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE,
                 Message.of("of this token", "（本令牌）")));
-        return getAttendee(meetingId, own);
+        return getAttendee(meetingId, own, headers);
     }
 
     @GET
@@ -139,17 +150,24 @@ public class AttendeeResource {
     @Produces(RosterFileResource.XLSX)
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The roster as an Excel sheet",
-            description = "Ordered by sort (default strokes: 姓氏笔画); personal data masked for all but organizers")
+            description = "Ordered by sort (default strokes: 姓氏笔画), with the columns an import reads; personal data"
+                    + " masked for all but organizers. An accompanying person's 随行对象 is their principal's row"
+                    + " (第N行), or the principal's name when the sheet does not hold them.")
     public Response exportRoster(@PathParam("meetingId") UUID meetingId, @QueryParam("sort") String sort,
             @QueryParam("category") Category category, @QueryParam("delegation") String delegation)
             throws IOException {
         SortSpec order = SortSpec.parse(sort, AttendeeService.SORTABLE.keySet(), "strokes");
         List<AttendeeView> roster = attendees.list(meetingId, new AttendeeService.RosterQuery(AttendeeStatus.ACTIVE,
-                category, delegation, null, null, order, 0, 100_000), caller.isOrganizer()).items();
+                category, delegation, null, null, order, 0, 100_000), caller.isOrganizer(), Language.CHINESE)
+                .items();
         String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound(RecordNames.MEETING,
                 meetingId))
                 .name();
-        return Response.ok(RosterSheets.write(roster, name), RosterFileResource.XLSX)
+        Set<UUID> onSheet = roster.stream().map(AttendeeView::id).collect(Collectors.toSet());
+        Set<UUID> elsewhere = roster.stream().map(AttendeeView::principalId)
+                .filter(principal -> principal != null && !onSheet.contains(principal)).collect(Collectors.toSet());
+        return Response.ok(RosterSheets.write(roster, attendees.names(meetingId, elsewhere), name),
+                        RosterFileResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"roster.xlsx\"").build();
     }
 
@@ -172,12 +190,13 @@ public class AttendeeResource {
     @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
-    public Response getAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
+    public Response getAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
+            @Context HttpHeaders headers) {
         if (caller.isAttendeeOnly() && !caller.attendeeId().map(attendeeId::equals).orElse(false)) {
             throw ProblemException.notFound(RecordNames.ATTENDEE, attendeeId);
         }
         boolean unmasked = caller.isOrganizer() || caller.isAttendeeOnly();
-        AttendeeView attendee = attendees.find(meetingId, attendeeId, unmasked)
+        AttendeeView attendee = attendees.find(meetingId, attendeeId, unmasked, language(headers))
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
         return Response.ok(attendee).header(HttpHeaders.ETAG, Versions.etag(attendee.version())).build();
     }
@@ -191,9 +210,10 @@ public class AttendeeResource {
             content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response updateAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
-            @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Valid @NotNull AttendeeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context HttpHeaders headers) {
         AttendeeView updated = attendees.update(meetingId, attendeeId, Versions.required(ifMatch), request,
-                caller.name());
+                caller.name(), language(headers));
         return Response.ok(updated).header(HttpHeaders.ETAG, Versions.etag(updated.version())).build();
     }
 
@@ -223,8 +243,9 @@ public class AttendeeResource {
             content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response verifyAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name());
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
+        AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name(),
+                caller.isOrganizer(), language(headers));
         return Response.ok(verified).header(HttpHeaders.ETAG, Versions.etag(verified.version())).build();
     }
 
@@ -233,7 +254,14 @@ public class AttendeeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "The history of an entry: every change and verification, oldest first")
     public PageResult<AttendeeHistoryView> getAttendeeHistory(@PathParam("meetingId") UUID meetingId,
-            @PathParam("attendeeId") UUID attendeeId, @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(attendees.history(meetingId, attendeeId, caller.isOrganizer()), paging);
+            @PathParam("attendeeId") UUID attendeeId, @BeanParam @Valid PageRequest paging,
+            @Context HttpHeaders headers) {
+        return PageResult.of(attendees.history(meetingId, attendeeId, caller.isOrganizer(), language(headers)),
+                paging);
+    }
+
+    /** The language warnings are written in: the caller's Accept-Language, as for problems. */
+    private static Language language(HttpHeaders headers) {
+        return Language.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -48,9 +48,13 @@ public class RosterFileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Import a roster from .xlsx or .csv",
-            description = "202 with the job to follow. The first row holds headings (姓名, 性别, 类别, 代表团, 单位, 职务,"
-                    + " 排序, 电话, 身份证号). All rows are imported, or none if any is refused; every refused row is"
-                    + " reported with its number and reason. CSV may be UTF-8 or GB18030.")
+            description = "202 with the job to follow. The first row holds headings: 姓名, 性别, 类别 and any of 代表团,"
+                    + " 单位, 职务, 排序, 电话, 证件类型, 身份证号, 民族, 界别, 党派, 职级, 团内职务, 随行对象, 饮食, 无障碍需求,"
+                    + " 健康需求 (or the API's field names). Values are written as people write them (男, 出席, 回族,"
+                    + " 民盟, 正厅级, 团长, 清真、不吃海鲜) or as the API's codes. A 随行 row names its principal in 随行对象"
+                    + " by the principal's row in the file (第5行), ID number or attendee id. All rows are imported, or"
+                    + " none if any is refused; every refused row is reported with its number, field and reason. CSV"
+                    + " may be UTF-8 or GB18030.")
     @APIResponse(responseCode = "202", description = "Accepted: the job to follow", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     public Response importRoster(@PathParam("meetingId") UUID meetingId, byte[] file,

@@ -3,6 +3,7 @@ package io.huiwu.registration.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huiwu.chassis.events.EventCodec;
+import io.huiwu.chassis.problem.Language;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.web.PageResult;
@@ -15,7 +16,6 @@ import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.NameCollation;
 import io.huiwu.registration.domain.PersonName;
-import io.huiwu.registration.domain.PersonalData;
 import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.event.AttendeeEvents;
 import io.huiwu.registration.mapping.AttendeeMapping;
@@ -30,6 +30,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +80,9 @@ public class AttendeeService {
     }
 
     @Transactional
-    public AttendeeView register(UUID meetingId, AttendeeRequest request, String actor) {
+    public AttendeeView register(UUID meetingId, AttendeeRequest request, String actor, Language language) {
         MeetingEntity meeting = meetings.require(meetingId);
+        RosterEntryChecks.require(request);
         AttendeeEntity attendee = new AttendeeEntity();
         attendee.id = UUID.randomUUID();
         attendee.meetingId = meetingId;
@@ -93,23 +96,30 @@ public class AttendeeService {
         attendees.flush();
         record(attendee, "REGISTERED", actor);
         events.registered(attendee);
-        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, language);
+    }
+
+    /** An entry of an import, with the id it will have (accompanying rows name their principal's). */
+    public record NewEntry(UUID id, AttendeeRequest request) {
     }
 
     /**
      * Registers many checked entries in one transaction (an import): all of them or, on any failure, none. The
      * entries were checked by the importer against the roster as it stood; the database's constraints catch what
-     * changed meanwhile.
+     * changed meanwhile. Principals are written before the people accompanying them.
      */
     @Transactional
-    public int registerAll(UUID meetingId, List<AttendeeRequest> requests, String actor) {
+    public int registerAll(UUID meetingId, List<NewEntry> entries, String actor) {
         meetings.require(meetingId);
-        List<AttendeeEntity> created = new java.util.ArrayList<>(requests.size());
-        for (AttendeeRequest request : requests) {
+        List<AttendeeEntity> created = new java.util.ArrayList<>(entries.size());
+        List<NewEntry> principalsFirst = entries.stream()
+                .sorted(Comparator.comparing(entry -> entry.request().category() == Category.ACCOMPANYING))
+                .toList();
+        for (NewEntry entry : principalsFirst) {
             AttendeeEntity attendee = new AttendeeEntity();
-            attendee.id = UUID.randomUUID();
+            attendee.id = entry.id();
             attendee.meetingId = meetingId;
-            AttendeeMapping.apply(request, attendee);
+            AttendeeMapping.apply(entry.request(), attendee);
             attendee.status = AttendeeStatus.ACTIVE;
             attendee.lastEditedBy = actor;
             attendee.createdAt = MeetingService.now();
@@ -126,18 +136,46 @@ public class AttendeeService {
         return created.size();
     }
 
-    /** The ID numbers already on the active roster of a meeting, for checking an import. */
+    /** An active entry as an import sees it: whether it may be someone's principal. */
+    public record RosterMember(UUID id, Category category) {
+    }
+
+    /** The active entries of a meeting with an ID number, by that number, for checking an import. */
     @Transactional
-    public java.util.Set<String> idNumbers(UUID meetingId) {
-        return new java.util.HashSet<>(attendees.getEntityManager().createQuery("select a.idNumber from"
-                        + " AttendeeEntity a where a.meetingId = :meeting and a.status = :active and a.idNumber is not"
-                        + " null", String.class)
-                .setParameter("meeting", meetingId).setParameter("active", AttendeeStatus.ACTIVE).getResultList());
+    public Map<String, RosterMember> byIdNumber(UUID meetingId) {
+        Map<String, RosterMember> members = new HashMap<>();
+        attendees.getEntityManager().createQuery("select a.idNumber, a.id, a.category from AttendeeEntity a"
+                        + " where a.meetingId = :meeting and a.status = :active and a.idNumber is not null",
+                        Object[].class)
+                .setParameter("meeting", meetingId).setParameter("active", AttendeeStatus.ACTIVE).getResultList()
+                .forEach(row -> members.put((String) row[0], new RosterMember((UUID) row[1], (Category) row[2])));
+        return members;
+    }
+
+    /** An active entry of the meeting by its id, for an import naming a principal by id. */
+    @Transactional
+    public Optional<RosterMember> activeMember(UUID meetingId, UUID id) {
+        return attendees.find("id = ?1 and meetingId = ?2 and status = ?3", id, meetingId, AttendeeStatus.ACTIVE)
+                .firstResultOptional().map(a -> new RosterMember(a.id, a.category));
+    }
+
+    /** The names of entries of a meeting, withdrawn ones included, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(UUID meetingId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        attendees.getEntityManager().createQuery("select a.id, a.name from AttendeeEntity a where a.meetingId"
+                        + " = :meeting and a.id in :ids", Object[].class)
+                .setParameter("meeting", meetingId).setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
     }
 
     @Transactional
     public AttendeeView update(UUID meetingId, UUID id, long expectedVersion, AttendeeRequest request,
-            String actor) {
+            String actor, Language language) {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = require(meetingId, id);
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
@@ -146,6 +184,7 @@ public class AttendeeService {
                     id));
         }
         Versions.check(expectedVersion, attendee.version, RecordNames.named(RecordNames.ATTENDEE, id));
+        RosterEntryChecks.require(request);
         AttendeeMapping.apply(request, attendee);
         check(attendee);
         attendee.lastEditedBy = actor;
@@ -153,7 +192,7 @@ public class AttendeeService {
         attendees.flush();
         record(attendee, "UPDATED", actor);
         events.updated(attendee);
-        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, language);
     }
 
     /** Withdraws an entry; withdrawing it again changes nothing. */
@@ -180,7 +219,8 @@ public class AttendeeService {
      * Verifying does not change the entry's version: it is the version being vouched for.
      */
     @Transactional
-    public AttendeeView verify(UUID meetingId, UUID id, long verifiedVersion, String verifier) {
+    public AttendeeView verify(UUID meetingId, UUID id, long verifiedVersion, String verifier, boolean unmasked,
+            Language language) {
         MeetingEntity meeting = meetings.require(meetingId);
         AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", id, meetingId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
@@ -213,30 +253,31 @@ public class AttendeeService {
         verification.verifiedAt = MeetingService.now();
         verifications.persist(verification);
         record(attendee, "VERIFIED", verifier);
-        return AttendeeMapping.toView(attendee, true, verifiers.size() + 1, meeting.requiredVerifications);
+        return AttendeeMapping.toView(attendee, unmasked, verifiers.size() + 1, meeting.requiredVerifications,
+                language);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AttendeeView> find(UUID meetingId, UUID id, boolean unmasked) {
+    public Optional<AttendeeView> find(UUID meetingId, UUID id, boolean unmasked, Language language) {
         return attendees.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
                 .map(attendee -> {
                     MeetingEntity meeting = meetings.require(meetingId);
                     return AttendeeMapping.toView(attendee, unmasked, counts(List.of(id)).getOrDefault(id, 0),
-                            meeting.requiredVerifications);
+                            meeting.requiredVerifications, language);
                 });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AttendeeHistoryView> history(UUID meetingId, UUID id, boolean unmasked) {
+    public List<AttendeeHistoryView> history(UUID meetingId, UUID id, boolean unmasked, Language language) {
         require(meetingId, id);
         return history.find("attendeeId = ?1 order by id", id).list().stream()
                 .map(line -> new AttendeeHistoryView(line.version, line.action, line.actor, line.at,
-                        snapshot(line.snapshot, unmasked)))
+                        snapshot(line.snapshot, unmasked, language)))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<AttendeeView> list(UUID meetingId, RosterQuery query, boolean unmasked) {
+    public PageResult<AttendeeView> list(UUID meetingId, RosterQuery query, boolean unmasked, Language language) {
         MeetingEntity meeting = meetings.require(meetingId);
         StringBuilder where = new StringBuilder("from AttendeeEntity a where a.meetingId = :meeting"
                 + " and a.status = :status");
@@ -279,7 +320,7 @@ public class AttendeeService {
         Map<UUID, Integer> counts = counts(page.stream().map(a -> a.id).toList());
         return new PageResult<>(page.stream()
                 .map(a -> AttendeeMapping.toView(a, unmasked, counts.getOrDefault(a.id, 0),
-                        meeting.requiredVerifications))
+                        meeting.requiredVerifications, language))
                 .toList(), query.page(), query.size(), total);
     }
 
@@ -306,13 +347,8 @@ public class AttendeeService {
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, id));
     }
 
-    /** The rules an entry must meet beyond the shape of the request. */
+    /** The rules an entry must meet against the rest of the roster. */
     private void check(AttendeeEntity attendee) {
-        if (attendee.idNumber != null && !PersonalData.isValidIdNumber(attendee.idNumber)) {
-            throw ProblemException.invalidField("idNumber", Message.of(
-                    "is not a valid resident ID number: check the date of birth and the last (check) character",
-                    "不是有效的居民身份证号码：请检查出生日期和最后一位校验码"));
-        }
         if (attendee.idNumber != null && attendees.count("meetingId = ?1 and idNumber = ?2 and status = ?3"
                 + " and id <> ?4", attendee.meetingId, attendee.idNumber, AttendeeStatus.ACTIVE, attendee.id) > 0) {
             throw ProblemException.conflict(Message.of("Another entry of this meeting has the same ID number: the"
@@ -349,7 +385,7 @@ public class AttendeeService {
         line.actor = actor;
         line.at = MeetingService.now();
         try {
-            line.snapshot = json.writeValueAsString(AttendeeMapping.toView(attendee, true, 0, 0));
+            line.snapshot = json.writeValueAsString(AttendeeMapping.toView(attendee, true, 0, 0, Language.ENGLISH));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the history of attendee " + attendee.id, e);
         }
@@ -357,7 +393,7 @@ public class AttendeeService {
     }
 
     /** An entry as a history line kept it: without its verification, personal data masked unless allowed. */
-    private static AttendeeView snapshot(String text, boolean unmasked) {
+    private static AttendeeView snapshot(String text, boolean unmasked, Language language) {
         AttendeeView entry;
         try {
             // the history is read leniently: a line written before a field was added or removed stays readable
@@ -365,11 +401,7 @@ public class AttendeeService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable history line", e);
         }
-        return new AttendeeView(entry.id(), entry.meetingId(), entry.name(), entry.pinyin(), entry.gender(),
-                entry.category(), entry.delegation(), entry.unit(), entry.title(), entry.rank(),
-                unmasked ? entry.phone() : PersonalData.maskPhone(entry.phone()),
-                unmasked ? entry.idNumber() : PersonalData.maskIdNumber(entry.idNumber()), entry.principalId(),
-                entry.status(), null, entry.lastEditedBy(), entry.version(), entry.createdAt(), entry.updatedAt());
+        return AttendeeMapping.fromHistory(entry, unmasked, language);
     }
 
     private static String orderBy(SortSpec spec) {

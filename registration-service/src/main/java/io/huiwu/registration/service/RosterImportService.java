@@ -3,14 +3,22 @@ package io.huiwu.registration.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huiwu.chassis.problem.Language;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.ImportJobView;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.DelegationRole;
+import io.huiwu.registration.domain.Diet;
+import io.huiwu.registration.domain.Ethnicity;
+import io.huiwu.registration.domain.Gender;
+import io.huiwu.registration.domain.Grade;
+import io.huiwu.registration.domain.IdDocumentType;
+import io.huiwu.registration.domain.Party;
 import io.huiwu.registration.domain.PersonName;
-import io.huiwu.registration.domain.PersonalData;
 import io.huiwu.registration.domain.RosterColumns;
+import io.huiwu.registration.mapping.AttendeeMapping;
 import io.huiwu.registration.persistence.ImportJobEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -23,19 +31,24 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Roster imports from .xlsx or .csv, as asynchronous jobs. Every row is checked first (the same rules as an entry
  * made by hand, plus duplicates within the file); if any row is refused, the job fails listing every refused row
  * with its number and reason and nothing is imported. Otherwise all rows are registered in one transaction.
- * Progress is readable while the job runs.
+ * Progress is readable while the job runs. A 随行 row names its principal in the column 随行对象 (see
+ * {@link RosterColumns}); a reason never repeats an ID number.
  */
 @ApplicationScoped
 public class RosterImportService {
@@ -114,12 +127,12 @@ public class RosterImportService {
                 job.totalRows = Math.max(0, rows.size() - 1);
             });
             List<ImportJobView.RowError> errors = new ArrayList<>();
-            List<AttendeeRequest> requests = check(id, meetingId, rows, errors);
+            List<AttendeeService.NewEntry> entries = check(id, meetingId, rows, errors);
             if (!errors.isEmpty()) {
                 finish(id, "FAILED", 0, errors);
                 return;
             }
-            int imported = attendees.registerAll(meetingId, requests, actor);
+            int imported = attendees.registerAll(meetingId, entries, actor);
             finish(id, "SUCCEEDED", imported, List.of());
         } catch (IOException | IllegalArgumentException e) {
             finish(id, "FAILED", 0, List.of(new ImportJobView.RowError(0, "file", e.getMessage())));
@@ -130,7 +143,11 @@ public class RosterImportService {
         }
     }
 
-    private List<AttendeeRequest> check(UUID id, UUID meetingId, List<List<String>> rows,
+    /** A row read into a request, with the id its entry will have and the principal it names, if any. */
+    private record ReadRow(int row, UUID id, AttendeeRequest request, RosterColumns.PrincipalReference principal) {
+    }
+
+    private List<AttendeeService.NewEntry> check(UUID id, UUID meetingId, List<List<String>> rows,
             List<ImportJobView.RowError> errors) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("the file has no rows");
@@ -140,28 +157,35 @@ public class RosterImportService {
                     + " can be imported at once");
         }
         Map<RosterColumns.Column, Integer> layout = RosterColumns.layout(rows.get(0));
-        Set<String> idNumbersOnRoster = attendees.idNumbers(meetingId);
+        Map<String, AttendeeService.RosterMember> onRoster = attendees.byIdNumber(meetingId);
+        LocalDate today = RosterEntryChecks.today();
         Map<String, Integer> idNumbersInFile = new HashMap<>();
-        List<AttendeeRequest> requests = new ArrayList<>();
+        Map<Integer, ReadRow> read = new HashMap<>();
+        Set<Integer> peopleRows = new HashSet<>();
+        List<ReadRow> accepted = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             int rowNumber = r + 1;
             List<String> cells = rows.get(r);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
+            peopleRows.add(rowNumber);
             int before = errors.size();
-            AttendeeRequest request = toRequest(cells, layout, rowNumber, errors);
-            if (request != null) {
+            ReadRow row = read(cells, layout, rowNumber, errors);
+            if (row != null) {
+                read.put(rowNumber, row);
+                AttendeeRequest request = row.request();
                 for (ConstraintViolation<AttendeeRequest> violation : validator.validate(request)) {
                     errors.add(new ImportJobView.RowError(rowNumber, violation.getPropertyPath().toString(),
                             violation.getMessage()));
                 }
-                if (request.idNumber() != null) {
-                    String idNumber = request.idNumber().toUpperCase();
-                    if (!PersonalData.isValidIdNumber(idNumber)) {
-                        errors.add(new ImportJobView.RowError(rowNumber, "idNumber",
-                                "is not a valid resident ID number (check the date of birth and the last character)"));
-                    } else if (idNumbersOnRoster.contains(idNumber)) {
+                for (ProblemException.FieldIssue issue : RosterEntryChecks.issues(request, today)) {
+                    errors.add(new ImportJobView.RowError(rowNumber, issue.field(),
+                            issue.message().in(Language.ENGLISH)));
+                }
+                String idNumber = AttendeeMapping.idNumber(request);
+                if (idNumber != null) {
+                    if (onRoster.containsKey(idNumber)) {
                         errors.add(new ImportJobView.RowError(rowNumber, "idNumber",
                                 "is already on this meeting's roster"));
                     } else if (idNumbersInFile.putIfAbsent(idNumber, rowNumber) != null) {
@@ -169,58 +193,155 @@ public class RosterImportService {
                                 "is the same as on row " + idNumbersInFile.get(idNumber)));
                     }
                 }
-                if (request.category() == Category.ACCOMPANYING) {
-                    errors.add(new ImportJobView.RowError(rowNumber, "category",
-                            "accompanying people are registered one by one, naming whom they accompany"));
+                boolean accompanying = request.category() == Category.ACCOMPANYING;
+                if (accompanying && row.principal() == null) {
+                    errors.add(new ImportJobView.RowError(rowNumber, "principalId", "is required for 随行 rows: "
+                            + "name the principal in the column 随行对象 by their row (第5行) or ID number"));
+                } else if (!accompanying && row.principal() != null) {
+                    errors.add(new ImportJobView.RowError(rowNumber, "principalId", "is only for 随行 rows"));
                 }
             }
-            if (errors.size() == before && request != null) {
-                requests.add(request);
+            if (errors.size() == before && row != null) {
+                accepted.add(row);
             }
             if (r % PROGRESS_EVERY == 0) {
                 int processed = r;
                 update(id, job -> job.processedRows = processed);
             }
         }
-        int processed = rows.size() - 1;
-        update(id, job -> job.processedRows = processed);
-        if (requests.isEmpty() && errors.isEmpty()) {
-            throw new IllegalArgumentException("the file has headings but no rows of people");
-        }
-        return requests;
-    }
-
-    private static AttendeeRequest toRequest(List<String> cells, Map<RosterColumns.Column, Integer> layout,
-            int row, List<ImportJobView.RowError> errors) {
-        try {
-            String rank = cell(cells, layout, RosterColumns.Column.RANK);
-            Integer rankValue = null;
-            if (rank != null) {
-                try {
-                    rankValue = Integer.valueOf(rank.replace(".0", ""));
-                } catch (NumberFormatException e) {
-                    errors.add(new ImportJobView.RowError(row, "rank", "must be a whole number, not " + rank));
-                    return null;
+        List<AttendeeService.NewEntry> entries = new ArrayList<>();
+        for (ReadRow row : accepted) {
+            UUID principal = null;
+            if (row.principal() != null) {
+                principal = principal(meetingId, row, read, peopleRows, idNumbersInFile, onRoster, errors);
+                if (principal == null) {
+                    continue;
                 }
             }
-            String name = cell(cells, layout, RosterColumns.Column.NAME);
-            String gender = cell(cells, layout, RosterColumns.Column.GENDER);
-            String category = cell(cells, layout, RosterColumns.Column.CATEGORY);
-            if (name == null || gender == null || category == null) {
-                errors.add(new ImportJobView.RowError(row, name == null ? "name" : gender == null ? "gender"
-                        : "category", "must not be empty"));
+            entries.add(new AttendeeService.NewEntry(row.id(), withPrincipal(row.request(), principal)));
+        }
+        int processed = rows.size() - 1;
+        update(id, job -> job.processedRows = processed);
+        if (entries.isEmpty() && errors.isEmpty()) {
+            throw new IllegalArgumentException("the file has headings but no rows of people");
+        }
+        return entries;
+    }
+
+    /**
+     * The id of the principal a 随行 row names: a row of the file, an entry of the roster by ID number or by id; it
+     * must not be accompanying someone itself. Null, with the reason among the errors, when there is none. A row
+     * that names a row refused for its own reasons adds no error of its own.
+     */
+    private UUID principal(UUID meetingId, ReadRow row, Map<Integer, ReadRow> read, Set<Integer> peopleRows,
+            Map<String, Integer> idNumbersInFile, Map<String, AttendeeService.RosterMember> onRoster,
+            List<ImportJobView.RowError> errors) {
+        RosterColumns.PrincipalReference reference = row.principal();
+        Integer principalRow = reference.row() != null ? reference.row()
+                : reference.idNumber() != null ? idNumbersInFile.get(reference.idNumber()) : null;
+        UUID principal;
+        Category category;
+        if (principalRow != null) {
+            if (principalRow == row.row()) {
+                errors.add(new ImportJobView.RowError(row.row(), "principalId", "names this row itself"));
                 return null;
             }
-            return new AttendeeRequest(PersonName.normalize(name), RosterColumns.gender(gender),
-                    RosterColumns.category(category), cell(cells, layout, RosterColumns.Column.DELEGATION),
-                    cell(cells, layout, RosterColumns.Column.UNIT), cell(cells, layout, RosterColumns.Column.TITLE),
-                    rankValue, cell(cells, layout, RosterColumns.Column.PHONE),
-                    cell(cells, layout, RosterColumns.Column.ID_NUMBER), null);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().startsWith("gender") ? "gender" : "category";
-            errors.add(new ImportJobView.RowError(row, field, e.getMessage()));
+            ReadRow named = read.get(principalRow);
+            if (named == null) {
+                if (!peopleRows.contains(principalRow)) {
+                    errors.add(new ImportJobView.RowError(row.row(), "principalId", "names row " + principalRow
+                            + ", which holds nobody"));
+                }
+                return null;
+            }
+            principal = named.id();
+            category = named.request().category();
+        } else {
+            Optional<AttendeeService.RosterMember> member = reference.attendeeId() != null
+                    ? attendees.activeMember(meetingId, reference.attendeeId())
+                    : Optional.ofNullable(onRoster.get(reference.idNumber()));
+            if (member.isEmpty()) {
+                errors.add(new ImportJobView.RowError(row.row(), "principalId", reference.attendeeId() != null
+                        ? "is not an active attendee of this meeting"
+                        : "matches the ID number of no row of this file and no entry of the roster"));
+                return null;
+            }
+            principal = member.get().id();
+            category = member.get().category();
+        }
+        if (category == Category.ACCOMPANYING) {
+            errors.add(new ImportJobView.RowError(row.row(), "principalId",
+                    "names someone who is accompanying someone else"));
             return null;
         }
+        return principal;
+    }
+
+    /** A row's cells as a request; null, with every unreadable cell among the errors, when some cannot be read. */
+    private static ReadRow read(List<String> cells, Map<RosterColumns.Column, Integer> layout, int row,
+            List<ImportJobView.RowError> errors) {
+        int before = errors.size();
+        String name = cell(cells, layout, RosterColumns.Column.NAME);
+        String gender = cell(cells, layout, RosterColumns.Column.GENDER);
+        String category = cell(cells, layout, RosterColumns.Column.CATEGORY);
+        if (name == null || gender == null || category == null) {
+            errors.add(new ImportJobView.RowError(row, name == null ? "name" : gender == null ? "gender"
+                    : "category", "must not be empty"));
+            return null;
+        }
+        Gender genderValue = parse(cells, layout, RosterColumns.Column.GENDER, RosterColumns::gender, row, errors);
+        Category categoryValue = parse(cells, layout, RosterColumns.Column.CATEGORY, RosterColumns::category, row,
+                errors);
+        Integer rank = parse(cells, layout, RosterColumns.Column.RANK, text -> {
+            try {
+                return Integer.valueOf(text.replace(".0", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number, not " + text);
+            }
+        }, row, errors);
+        IdDocumentType idType = parse(cells, layout, RosterColumns.Column.ID_TYPE, RosterColumns::idType, row,
+                errors);
+        Ethnicity ethnicity = parse(cells, layout, RosterColumns.Column.ETHNICITY, RosterColumns::ethnicity, row,
+                errors);
+        Party party = parse(cells, layout, RosterColumns.Column.PARTY, RosterColumns::party, row, errors);
+        Grade grade = parse(cells, layout, RosterColumns.Column.GRADE, RosterColumns::grade, row, errors);
+        DelegationRole delegationRole = parse(cells, layout, RosterColumns.Column.DELEGATION_ROLE,
+                RosterColumns::delegationRole, row, errors);
+        Set<Diet> diet = parse(cells, layout, RosterColumns.Column.DIET, RosterColumns::diet, row, errors);
+        RosterColumns.PrincipalReference principal = parse(cells, layout, RosterColumns.Column.PRINCIPAL,
+                RosterColumns::principal, row, errors);
+        if (errors.size() > before) {
+            return null;
+        }
+        AttendeeRequest request = new AttendeeRequest(PersonName.normalize(name), genderValue, categoryValue,
+                cell(cells, layout, RosterColumns.Column.DELEGATION), cell(cells, layout, RosterColumns.Column.UNIT),
+                cell(cells, layout, RosterColumns.Column.TITLE), rank, cell(cells, layout, RosterColumns.Column.PHONE),
+                idType, cell(cells, layout, RosterColumns.Column.ID_NUMBER), null,
+                ethnicity == null ? null : ethnicity.code(), cell(cells, layout, RosterColumns.Column.SECTOR), party,
+                grade, delegationRole, diet, cell(cells, layout, RosterColumns.Column.ACCESSIBILITY_NEEDS),
+                cell(cells, layout, RosterColumns.Column.HEALTH_NEEDS));
+        return new ReadRow(row, UUID.randomUUID(), request, principal);
+    }
+
+    /** A cell read by a parser of {@link RosterColumns}; null when empty or unreadable, the reason among the errors. */
+    private static <T> T parse(List<String> cells, Map<RosterColumns.Column, Integer> layout,
+            RosterColumns.Column column, Function<String, T> parser, int row, List<ImportJobView.RowError> errors) {
+        String text = cell(cells, layout, column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ImportJobView.RowError(row, column.field(), e.getMessage()));
+            return null;
+        }
+    }
+
+    private static AttendeeRequest withPrincipal(AttendeeRequest r, UUID principalId) {
+        return new AttendeeRequest(r.name(), r.gender(), r.category(), r.delegation(), r.unit(), r.title(), r.rank(),
+                r.phone(), r.idType(), r.idNumber(), principalId, r.ethnicity(), r.sector(), r.party(), r.grade(),
+                r.delegationRole(), r.diet(), r.accessibilityNeeds(), r.healthNeeds());
     }
 
     private static String cell(List<String> cells, Map<RosterColumns.Column, Integer> layout,

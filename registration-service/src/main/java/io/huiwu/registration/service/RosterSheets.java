@@ -25,12 +25,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Reads roster sheets (.xlsx, .csv) into rows of text, and writes the roster as an .xlsx sheet. */
 public final class RosterSheets {
 
     public enum Format { CSV, XLSX }
+
+    /** The last column of an exported sheet, after the columns an import reads. */
+    static final String VERIFICATION_HEADING = "核对状态";
 
     /** The rows of the first sheet, the heading row first, as text the way Excel shows it. */
     public static List<List<String>> read(byte[] file, Format format) throws IOException {
@@ -87,8 +93,21 @@ public final class RosterSheets {
         }
     }
 
-    /** The roster as a sheet: a numbered line per person, in the order given. */
-    public static byte[] write(List<AttendeeView> attendees, String meetingName) throws IOException {
+    /**
+     * The roster as a sheet: a numbered line per person, in the order given, with every column of
+     * {@link RosterColumns.Column} in its order and then the verification state. An accompanying person's principal
+     * is written as the principal's row (第N行, as the spreadsheet numbers rows), or by name when the sheet does not
+     * hold them.
+     *
+     * @param principalsElsewhere the names of principals not on the sheet, by id
+     */
+    public static byte[] write(List<AttendeeView> attendees, Map<UUID, String> principalsElsewhere,
+            String meetingName) throws IOException {
+        Map<UUID, Integer> rows = new HashMap<>();
+        for (int i = 0; i < attendees.size(); i++) {
+            // row i + 1 of the sheet, which a spreadsheet shows as row i + 2 below the heading
+            rows.put(attendees.get(i).id(), i + 2);
+        }
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("名册");
             CellStyle bold = workbook.createCellStyle();
@@ -96,32 +115,31 @@ public final class RosterSheets {
             font.setBold(true);
             bold.setFont(font);
             Row heading = sheet.createRow(0);
-            String[] headings = {"序号", RosterColumns.Column.NAME.heading(), RosterColumns.Column.GENDER.heading(),
-                    RosterColumns.Column.CATEGORY.heading(), RosterColumns.Column.DELEGATION.heading(),
-                    RosterColumns.Column.UNIT.heading(), RosterColumns.Column.TITLE.heading(),
-                    RosterColumns.Column.RANK.heading(), RosterColumns.Column.PHONE.heading(),
-                    RosterColumns.Column.ID_NUMBER.heading(), "核对状态"};
-            for (int c = 0; c < headings.length; c++) {
+            List<String> headings = new ArrayList<>();
+            headings.add("序号");
+            for (RosterColumns.Column column : RosterColumns.Column.values()) {
+                headings.add(column.heading());
+            }
+            headings.add(VERIFICATION_HEADING);
+            for (int c = 0; c < headings.size(); c++) {
                 Cell cell = heading.createCell(c);
-                cell.setCellValue(headings[c]);
+                cell.setCellValue(headings.get(c));
                 cell.setCellStyle(bold);
             }
             int r = 1;
             for (AttendeeView a : attendees) {
                 Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(r);
-                row.createCell(1).setCellValue(a.name());
-                row.createCell(2).setCellValue(RosterColumns.label(a.gender()));
-                row.createCell(3).setCellValue(RosterColumns.label(a.category()));
-                row.createCell(4).setCellValue(a.delegation() == null ? "" : a.delegation());
-                row.createCell(5).setCellValue(a.unit() == null ? "" : a.unit());
-                row.createCell(6).setCellValue(a.title() == null ? "" : a.title());
-                if (a.rank() != null) {
-                    row.createCell(7).setCellValue(a.rank());
+                int c = 1;
+                for (RosterColumns.Column column : RosterColumns.Column.values()) {
+                    if (column == RosterColumns.Column.RANK && a.rank() != null) {
+                        row.createCell(c).setCellValue(a.rank());
+                    } else {
+                        row.createCell(c).setCellValue(text(a, column, rows, principalsElsewhere));
+                    }
+                    c++;
                 }
-                row.createCell(8).setCellValue(a.phone() == null ? "" : a.phone());
-                row.createCell(9).setCellValue(a.idNumber() == null ? "" : a.idNumber());
-                row.createCell(10).setCellValue(switch (a.verification().state()) {
+                row.createCell(c).setCellValue(switch (a.verification().state()) {
                     case VERIFIED -> "已核对";
                     case PARTIAL -> "核对中";
                     case UNVERIFIED -> "未核对";
@@ -134,6 +152,37 @@ public final class RosterSheets {
             workbook.dispose();
             return out.toByteArray();
         }
+    }
+
+    /** A cell as people write it: Chinese labels and names rather than codes. */
+    private static String text(AttendeeView a, RosterColumns.Column column, Map<UUID, Integer> rows,
+            Map<UUID, String> principalsElsewhere) {
+        return switch (column) {
+            case NAME -> a.name();
+            case GENDER -> RosterColumns.label(a.gender());
+            case CATEGORY -> RosterColumns.label(a.category());
+            case DELEGATION -> orEmpty(a.delegation());
+            case UNIT -> orEmpty(a.unit());
+            case TITLE -> orEmpty(a.title());
+            case RANK -> "";
+            case PHONE -> orEmpty(a.phone());
+            case ID_TYPE -> a.idType() == null ? "" : a.idType().label();
+            case ID_NUMBER -> orEmpty(a.idNumber());
+            case ETHNICITY -> orEmpty(a.ethnicityName());
+            case SECTOR -> orEmpty(a.sector());
+            case PARTY -> a.party() == null ? "" : a.party().label();
+            case GRADE -> a.grade() == null ? "" : a.grade().label();
+            case DELEGATION_ROLE -> a.delegationRole() == null ? "" : a.delegationRole().label();
+            case PRINCIPAL -> a.principalId() == null ? "" : rows.containsKey(a.principalId())
+                    ? "第" + rows.get(a.principalId()) + "行" : orEmpty(principalsElsewhere.get(a.principalId()));
+            case DIET -> RosterColumns.label(a.diet());
+            case ACCESSIBILITY_NEEDS -> orEmpty(a.accessibilityNeeds());
+            case HEALTH_NEEDS -> orEmpty(a.healthNeeds());
+        };
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private RosterSheets() {

@@ -17,8 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
@@ -70,7 +72,9 @@ class RosterImportTest {
             assertEquals("丁一", sheet.getRow(1).getCell(1).getStringCellValue());
             assertEquals("张伟", sheet.getRow(3).getCell(1).getStringCellValue());
             assertEquals("138****5678", sheet.getRow(3).getCell(8).getStringCellValue());
-            assertEquals("未核对", sheet.getRow(3).getCell(10).getStringCellValue());
+            int last = sheet.getRow(0).getLastCellNum() - 1;
+            assertEquals("核对状态", sheet.getRow(0).getCell(last).getStringCellValue());
+            assertEquals("未核对", sheet.getRow(3).getCell(last).getStringCellValue());
             assertEquals(4, sheet.getPhysicalNumberOfRows());
         }
     }
@@ -127,6 +131,112 @@ class RosterImportTest {
                 .when().post("/api/v1/meetings/" + meeting + "/attendee-imports").then().statusCode(415);
         given().auth().oauth2(TestTokens.role("registrar")).contentType("text/csv").body("姓名,性别,类别\n")
                 .when().post("/api/v1/meetings/" + meeting + "/attendee-imports").then().statusCode(403);
+    }
+
+    @Test
+    void theRosterFieldsAndPrincipalsAreImportedAndExported() throws Exception {
+        String meeting = Fixtures.meeting("字段导入会议");
+        String onRoster = given().auth().oauth2(Fixtures.organizer()).contentType("application/json")
+                .body("{\"name\":\"吴刚\",\"gender\":\"MALE\",\"category\":\"ATTENDEE\",\"idNumber\":\""
+                        + "110105198001010016\"}")
+                .when().post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(201).extract().path("id");
+        byte[] file = xlsx(List.of(
+                List.of("姓名", "性别", "类别", "代表团", "证件类型", "身份证号", "民族", "界别", "党派", "职级", "团内职务",
+                        "随行对象", "饮食", "无障碍需求", "健康需求"),
+                // a 随行 row may come before its principal's
+                List.of("司机小马", "男", "随行", "", "", "", "1", "", "群众", "", "", "第3行", "清真", "", ""),
+                List.of("马明", "女", "出席", "民族团", "", "11010519491231002X", "回族", "少数民族界", "民盟", "正厅级",
+                        "团长", "", "清真、不吃海鲜", "轮椅", "高血压"),
+                List.of("家属", "女", "随行", "", "", "", "汉", "", "", "", "", "110105198001010016", "", "", ""),
+                List.of("Anna Smith", "女", "特邀", "", "护照", "E12345678", "98", "", "无党派人士", "", "", "", "无",
+                        "", "")));
+        String job = upload(meeting, file, XLSX).statusCode(202).extract().path("id");
+        awaitDone(meeting, job).body("status", equalTo("SUCCEEDED")).body("imported", equalTo(4));
+
+        String principal = idOf(meeting, "马明");
+        given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + principal)
+                .then().body("ethnicity", equalTo("03")).body("sector", equalTo("少数民族界"))
+                .body("party", equalTo("CDL")).body("grade", equalTo("BUREAU_FULL"))
+                .body("delegationRole", equalTo("LEADER")).body("diet", contains("HALAL", "NO_SEAFOOD"))
+                .body("accessibilityNeeds", equalTo("轮椅")).body("healthNeeds", equalTo("高血压"))
+                .body("idType", equalTo("MAINLAND_ID"));
+        given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + idOf(meeting, "司机小马"))
+                .then().body("principalId", equalTo(principal)).body("ethnicity", equalTo("01"))
+                .body("party", equalTo("MASSES")).body("category", equalTo("ACCOMPANYING"));
+        given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + idOf(meeting, "家属"))
+                .then().body("principalId", equalTo(onRoster));
+        given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + idOf(meeting, "Anna Smith"))
+                .then().body("idType", equalTo("PASSPORT")).body("idNumber", equalTo("E12345678"))
+                .body("diet", org.hamcrest.Matchers.empty()).body("party", equalTo("NON_PARTY"));
+
+        byte[] export = given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/export?sort=pinyin")
+                .then().statusCode(200).extract().asByteArray();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(export))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, Integer> columns = new HashMap<>();
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                columns.put(sheet.getRow(0).getCell(c).getStringCellValue(), c);
+            }
+            assertTrue(columns.keySet().containsAll(List.of("证件类型", "民族", "界别", "党派", "职级", "团内职务", "随行对象",
+                    "饮食", "无障碍需求", "健康需求")), columns.toString());
+            Map<String, Row> byName = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                byName.put(sheet.getRow(r).getCell(1).getStringCellValue(), sheet.getRow(r));
+            }
+            Row ma = byName.get("马明");
+            assertEquals("回族", ma.getCell(columns.get("民族")).getStringCellValue());
+            assertEquals("中国民主同盟", ma.getCell(columns.get("党派")).getStringCellValue());
+            assertEquals("厅局级正职", ma.getCell(columns.get("职级")).getStringCellValue());
+            assertEquals("团长", ma.getCell(columns.get("团内职务")).getStringCellValue());
+            assertEquals("清真、不吃海鲜", ma.getCell(columns.get("饮食")).getStringCellValue());
+            assertEquals("高血压", ma.getCell(columns.get("健康需求")).getStringCellValue());
+            assertEquals("居民身份证", ma.getCell(columns.get("证件类型")).getStringCellValue());
+            // a principal is named by the row the spreadsheet shows
+            assertEquals("第" + (ma.getRowNum() + 1) + "行",
+                    byName.get("司机小马").getCell(columns.get("随行对象")).getStringCellValue());
+            assertEquals("第" + (byName.get("吴刚").getRowNum() + 1) + "行",
+                    byName.get("家属").getCell(columns.get("随行对象")).getStringCellValue());
+        }
+    }
+
+    @Test
+    void badRosterFieldsRefuseTheWholeFileNamingRowAndColumn() {
+        String meeting = Fixtures.meeting("字段导入失败会议");
+        String csv = """
+                姓名,性别,类别,民族,党派,随行对象,身份证号,饮食
+                李明,男,出席,火星族,,,,
+                赵四,男,出席,汉族,国民党,,,
+                司机,男,随行,汉族,,第20行,,
+                家属,女,随行,汉族,,,,
+                钱五,男,出席,汉族,,第2行,,
+                孙六,男,出席,汉族,,,110105194912310021,
+                周七,男,出席,汉族,,,,麻辣
+                吴八,男,出席,02,民进,,,素食
+                """;
+        String job = upload(meeting, csv.getBytes(StandardCharsets.UTF_8), "text/csv").statusCode(202)
+                .extract().path("id");
+        awaitDone(meeting, job).body("status", equalTo("FAILED")).body("imported", equalTo(0))
+                .body("errors.row", contains(2, 3, 4, 5, 6, 7, 8))
+                .body("errors.field", contains("ethnicity", "party", "principalId", "principalId", "principalId",
+                        "idNumber", "diet"))
+                .body("errors[0].message", containsString("火星族"))
+                .body("errors[0].message", containsString("GB/T 3304"))
+                .body("errors[2].message", containsString("row 20"))
+                .body("errors[5].message", containsString("check"))
+                .body("errors[5].message", not(containsString("110105")));
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/attendees")
+                .then().body("total", equalTo(0));
+    }
+
+    private static String idOf(String meeting, String name) {
+        return given().auth().oauth2(Fixtures.organizer()).queryParam("q", name)
+                .when().get("/api/v1/meetings/" + meeting + "/attendees").then().body("total", equalTo(1))
+                .extract().path("items[0].id");
     }
 
     private static ValidatableResponse upload(String meeting, byte[] file, String type) {
