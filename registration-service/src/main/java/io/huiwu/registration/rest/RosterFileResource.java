@@ -1,5 +1,6 @@
 package io.huiwu.registration.rest;
 
+import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.registration.api.ImportJobView;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}")
@@ -35,10 +39,12 @@ public class RosterFileResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RosterImportService imports;
+    private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public RosterFileResource(RosterImportService imports, Caller caller) {
+    public RosterFileResource(RosterImportService imports, IdempotentRequests idempotency, Caller caller) {
         this.imports = imports;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -59,14 +65,31 @@ public class RosterFileResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     public Response importRoster(@PathParam("meetingId") UUID meetingId, byte[] file,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @QueryParam("fileName") @Size(max = 200) String fileName, @Context UriInfo uri) {
-        RosterSheets.Format format = format(contentType, file);
-        ImportJobView job = imports.start(meetingId, file == null ? new byte[0] : file, format, fileName,
-                caller.name());
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
-                        .path("attendee-imports").path(job.id().toString()).build())
-                .type(MediaType.APPLICATION_JSON).build();
+            @QueryParam("fileName") @Size(max = 200) String fileName,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        byte[] content = file == null ? new byte[0] : file;
+        RosterSheets.Format format = format(contentType, content);
+        UploadedFile upload = new UploadedFile(sha256(content), format.name(), fileName);
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/attendee-imports",
+                upload, () -> {
+                    ImportJobView job = imports.start(meetingId, content, format, fileName, caller.name());
+                    return Response.accepted(job)
+                            .location(uri.getBaseUriBuilder().path("api/v1/meetings").path(meetingId.toString())
+                                    .path("attendee-imports").path(job.id().toString()).build())
+                            .type(MediaType.APPLICATION_JSON).build();
+                });
+    }
+
+    /** What makes two uploads the same request: the file's content (by its digest), format and name. */
+    record UploadedFile(String sha256, String format, String fileName) {
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.huiwu.registration.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.problem.Language;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
@@ -22,15 +23,24 @@ import io.huiwu.registration.mapping.AttendeeMapping;
 import io.huiwu.registration.persistence.ImportJobEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +67,8 @@ public class RosterImportService {
     private static final int MAX_ROWS = 20_000;
     private static final int MAX_REPORTED_ERRORS = 1_000;
     private static final int PROGRESS_EVERY = 500;
+    /** The first key of import jobs' advisory locks; the second is the job's. */
+    private static final int JOB_LOCKS = 0x1A0B;
 
     private final EntityManager entityManager;
     private final AttendeeService attendees;
@@ -64,15 +76,27 @@ public class RosterImportService {
     private final Validator validator;
     private final ManagedExecutor executor;
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AgroalDataSource dataSource;
 
     public RosterImportService(EntityManager entityManager, AttendeeService attendees, MeetingService meetings,
-            Validator validator, ManagedExecutor executor, ObjectMapper json) {
+            Validator validator, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+            AgroalDataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.attendees = attendees;
         this.meetings = meetings;
         this.validator = validator;
-        this.executor = executor;
+        // jobs run on their own: no caller's transaction follows them onto the worker thread
+        this.executor = ManagedExecutor.builder().cleared(ThreadContext.TRANSACTION)
+                .propagated(ThreadContext.ALL_REMAINING).build();
         this.json = json;
+        this.transactions = transactions;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
     }
 
     /** Records the job and starts it; returns at once. */
@@ -82,7 +106,10 @@ public class RosterImportService {
             throw ProblemException.badRequest(Message.of("The uploaded file is empty", "上传的文件是空的"));
         }
         UUID id = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> {
+        // inside a caller's transaction (an Idempotency-Key's), the job is recorded with it and starts once it
+        // commits; a job whose record was rolled back never runs
+        boolean inCallersTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        QuarkusTransaction.joiningExisting().run(() -> {
             meetings.require(meetingId);
             ImportJobEntity job = new ImportJobEntity();
             job.id = id;
@@ -94,7 +121,24 @@ public class RosterImportService {
             job.createdAt = MeetingService.now();
             entityManager.persist(job);
         });
-        executor.runAsync(() -> run(id, meetingId, file, format, actor));
+        Runnable launch = () -> executor.runAsync(() -> run(id, meetingId, file, format, actor));
+        if (inCallersTransaction) {
+            ImportJobView queued = view(entityManager.find(ImportJobEntity.class, id));
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        launch.run();
+                    }
+                }
+            });
+            return queued;
+        }
+        launch.run();
         return get(meetingId, id);
     }
 
@@ -108,18 +152,78 @@ public class RosterImportService {
         });
     }
 
-    /** Jobs cut short by a restart are failed, so nobody waits for them. */
+    /**
+     * Jobs cut short by a restart are failed, so nobody waits for them. With several instances, a job another
+     * instance is running holds its advisory lock and is left alone; only jobs nobody holds are failed (a job queued
+     * in the last minute may be about to start elsewhere, so it is left too).
+     */
     void failInterrupted(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("update ImportJobEntity j"
-                        + " set j.status = 'FAILED', j.finishedAt = :now, j.errors = :errors"
-                        + " where j.status in ('QUEUED', 'RUNNING')")
-                .setParameter("now", MeetingService.now())
-                .setParameter("errors", "[{\"row\":0,\"field\":\"file\",\"message\":\"the service restarted while"
-                        + " importing; nothing was imported; upload the file again\"}]")
-                .executeUpdate());
+        failInterruptedJobs();
+    }
+
+    /** Fails the open jobs that no instance is running; returns how many. */
+    public int failInterruptedJobs() {
+        int failed = 0;
+        List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("select j.id from"
+                + " ImportJobEntity j where j.status = 'RUNNING' or (j.status = 'QUEUED' and j.createdAt < :recent)",
+                UUID.class).setParameter("recent", MeetingService.now().minusMinutes(1)).getResultList());
+        for (UUID id : open) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (tryLock(connection, id)) {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("update ImportJobEntity"
+                                        + " j set j.status = 'FAILED', j.finishedAt = :now, j.errors = :errors"
+                                        + " where j.id = :id and j.status in ('QUEUED', 'RUNNING')")
+                                .setParameter("id", id)
+                                .setParameter("now", MeetingService.now())
+                                .setParameter("errors", "[{\"row\":0,\"field\":\"file\",\"message\":\"the service"
+                                        + " restarted while importing; nothing was imported; upload the file again\"}]")
+                                .executeUpdate());
+                        failed++;
+                    } finally {
+                        unlock(connection, id);
+                    }
+                }
+            } catch (SQLException e) {
+                LOG.warnf("Could not check import job %s: %s", id, e.getMessage());
+            }
+        }
+        return failed;
+    }
+
+    /** Holds a job's advisory lock while it runs, on a connection of its own outside any transaction. */
+    private static boolean tryLock(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+            lock.setInt(1, JOB_LOCKS);
+            lock.setInt(2, id.hashCode());
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    private static void unlock(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+            unlock.setInt(1, JOB_LOCKS);
+            unlock.setInt(2, id.hashCode());
+            unlock.execute();
+        }
     }
 
     private void run(UUID id, UUID meetingId, byte[] file, RosterSheets.Format format, String actor) {
+        try (Connection lock = dataSource.getConnection()) {
+            tryLock(lock, id);
+            try {
+                runLocked(id, meetingId, file, format, actor);
+            } finally {
+                unlock(lock, id);
+            }
+        } catch (SQLException e) {
+            LOG.warnf("Import job %s: its lock connection failed: %s", id, e.getMessage());
+        }
+    }
+
+    private void runLocked(UUID id, UUID meetingId, byte[] file, RosterSheets.Format format, String actor) {
         try {
             List<List<String>> rows = RosterSheets.read(file, format);
             update(id, job -> {

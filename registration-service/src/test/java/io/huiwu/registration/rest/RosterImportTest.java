@@ -1,11 +1,14 @@
 package io.huiwu.registration.rest;
 
+import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
 import io.huiwu.chassis.testing.TestWaits;
+import io.huiwu.registration.service.RosterImportService;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -17,13 +20,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -33,6 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
 class RosterImportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    RosterImportService imports;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -112,6 +125,63 @@ class RosterImportTest {
         awaitDone(meeting, job).body("status", equalTo("SUCCEEDED"));
         given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/attendees")
                 .then().body("items.name", contains("欧阳建国"));
+    }
+
+    @Test
+    void anUploadSentAgainWithItsIdempotencyKeyIsOneImport() {
+        String meeting = Fixtures.meeting("重复上传测试会议");
+        byte[] csv = "姓名,性别,类别\r\n王芳,女,出席\r\n李强,男,出席\r\n".getBytes(StandardCharsets.UTF_8);
+        String key = "roster-upload-" + meeting;
+        String job = given().auth().oauth2(Fixtures.organizer()).contentType("text/csv").header("Idempotency-Key", key)
+                .body(csv).when().post("/api/v1/meetings/" + meeting + "/attendee-imports")
+                .then().statusCode(202).extract().path("id");
+        awaitDone(meeting, job).body("status", equalTo("SUCCEEDED"));
+        // the connection dropped before the answer came: the same upload again
+        given().auth().oauth2(Fixtures.organizer()).contentType("text/csv").header("Idempotency-Key", key)
+                .body(csv).when().post("/api/v1/meetings/" + meeting + "/attendee-imports")
+                .then().statusCode(202).header("Idempotent-Replayed", "true").body("id", equalTo(job))
+                .header("Location", containsString(job));
+        // another file under the same key is a mistake, not a retry
+        given().auth().oauth2(Fixtures.organizer()).contentType("text/csv").header("Idempotency-Key", key)
+                .body("姓名,性别,类别\r\n赵磊,男,出席\r\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/meetings/" + meeting + "/attendee-imports")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(Fixtures.organizer()).when().get("/api/v1/meetings/" + meeting + "/attendees")
+                .then().body("total", equalTo(2)).body("items.name", containsInAnyOrder("王芳", "李强"));
+    }
+
+    @Test
+    void aStartingInstanceFailsOnlyTheJobsNoInstanceIsRunning() throws Exception {
+        String meeting = Fixtures.meeting("导入任务接管测试会议");
+        UUID elsewhere = UUID.randomUUID();
+        UUID abandoned = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            for (UUID job : List.of(elsewhere, abandoned)) {
+                try (PreparedStatement insert = connection.prepareStatement("insert into import_job (id, meeting_id,"
+                        + " format, status, total_rows, processed_rows, imported, created_by, created_at)"
+                        + " values (?, ?::uuid, 'CSV', 'RUNNING', 10, 5, 0, 'test', now())")) {
+                    insert.setObject(1, job);
+                    insert.setString(2, meeting);
+                    insert.executeUpdate();
+                }
+            }
+            // another instance is running the first job: it holds the job's lock
+            try (Connection other = dataSource.getConnection();
+                    PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                lock.setInt(1, 0x1A0B);
+                lock.setInt(2, elsewhere.hashCode());
+                lock.execute();
+                assertEquals(1, imports.failInterruptedJobs());
+                statusOf(meeting, elsewhere).body("status", equalTo("RUNNING"));
+                statusOf(meeting, abandoned).body("status", equalTo("FAILED"))
+                        .body("errors[0].message", containsString("restarted"));
+                try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock_all()")) {
+                    unlock.execute();
+                }
+            }
+            assertEquals(1, imports.failInterruptedJobs());
+            statusOf(meeting, elsewhere).body("status", equalTo("FAILED"));
+        }
     }
 
     @Test
@@ -237,6 +307,11 @@ class RosterImportTest {
         return given().auth().oauth2(Fixtures.organizer()).queryParam("q", name)
                 .when().get("/api/v1/meetings/" + meeting + "/attendees").then().body("total", equalTo(1))
                 .extract().path("items[0].id");
+    }
+
+    private static ValidatableResponse statusOf(String meeting, UUID job) {
+        return given().auth().oauth2(Fixtures.organizer())
+                .when().get("/api/v1/meetings/" + meeting + "/attendee-imports/" + job).then().statusCode(200);
     }
 
     private static ValidatableResponse upload(String meeting, byte[] file, String type) {
