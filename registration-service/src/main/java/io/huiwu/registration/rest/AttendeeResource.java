@@ -221,14 +221,18 @@ public class AttendeeResource {
     @Path("/{attendeeId}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Withdraw an attendee",
-            description = "The entry stays on record with status WITHDRAWN; publishes attendee-withdrawn. If-Match is"
-                    + " checked when sent. Withdrawing twice changes nothing.")
+            description = "The entry stays on record with status WITHDRAWN; its credentials are revoked and it leaves"
+                    + " its discussion group; publishes attendee-withdrawn. Someone with accompanying people (随行) is"
+                    + " withdrawn only with them (withAccompanying=true), in one transaction; without it the answer is"
+                    + " 409 naming them. If-Match is checked when sent. Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdrawAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @Parameter(extensions = @Extension(name = "x-optional", value = "true"))
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Withdraw the people accompanying them too")
+            @QueryParam("withAccompanying") boolean withAccompanying) {
         OptionalLong expected = ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch));
-        attendees.withdraw(meetingId, attendeeId, expected, caller.name());
+        attendees.withdraw(meetingId, attendeeId, expected, caller.name(), withAccompanying);
         return Response.noContent().build();
     }
 

@@ -197,7 +197,8 @@ public class AttendeeService {
 
     /** Withdraws an entry; withdrawing it again changes nothing. */
     @Transactional
-    public void withdraw(UUID meetingId, UUID id, OptionalLong expectedVersion, String actor) {
+    public void withdraw(UUID meetingId, UUID id, OptionalLong expectedVersion, String actor,
+            boolean withAccompanying) {
         AttendeeEntity attendee = require(meetingId, id);
         if (attendee.status == AttendeeStatus.WITHDRAWN) {
             return;
@@ -206,10 +207,36 @@ public class AttendeeService {
             Versions.check(expectedVersion.getAsLong(), attendee.version,
                     RecordNames.named(RecordNames.ATTENDEE, id));
         }
+        List<AttendeeEntity> accompanying = attendees.list("principalId = ?1 and status = ?2 order by strokeKey",
+                id, AttendeeStatus.ACTIVE);
+        if (!accompanying.isEmpty() && !withAccompanying) {
+            String names = String.join("、", accompanying.stream().map(a -> a.name).toList());
+            throw ProblemException.conflict(Message.of("{0} is accompanied by {1} ({2}), who cannot stay without"
+                    + " them: withdraw them too (withAccompanying=true), or give them another principal first",
+                    "{0} 有随行人员 {1} 人（{2}），其不能脱离随行对象：请一并退出（withAccompanying=true），或先为其另定随行对象",
+                    attendee.name, accompanying.size(), names));
+        }
+        withdrawOne(attendee, actor);
+        for (AttendeeEntity person : accompanying) {
+            withdrawOne(person, actor);
+        }
+    }
+
+    /**
+     * Withdraws one entry, in the caller's transaction: the entry stays on record as WITHDRAWN, its active
+     * credentials are revoked and it leaves its discussion group.
+     */
+    private void withdrawOne(AttendeeEntity attendee, String actor) {
         attendee.status = AttendeeStatus.WITHDRAWN;
         attendee.lastEditedBy = actor;
         attendee.updatedAt = MeetingService.now();
         attendees.flush();
+        attendees.getEntityManager().createNativeQuery("update credential set status = 'REVOKED', revoked_at = ?1,"
+                        + " revoked_by = ?2, revoked_reason = ?3 where attendee_id = ?4 and status = 'ACTIVE'")
+                .setParameter(1, attendee.updatedAt).setParameter(2, actor).setParameter(3, "参会人员已退出")
+                .setParameter(4, attendee.id).executeUpdate();
+        attendees.getEntityManager().createNativeQuery("delete from discussion_group_member where attendee_id = ?1")
+                .setParameter(1, attendee.id).executeUpdate();
         record(attendee, "WITHDRAWN", actor);
         events.withdrawn(attendee);
     }
