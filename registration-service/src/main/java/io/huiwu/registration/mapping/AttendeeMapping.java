@@ -18,15 +18,18 @@ public final class AttendeeMapping {
      *
      * @param unmasked      whether personal data is shown in full (organizers only)
      * @param verifications how many verifications the current version has
+     * @param required      how many the meeting requires
+     * @param overridden    whether an organizer let the current version pass without them
      */
-    public static AttendeeView toView(AttendeeEntity attendee, boolean unmasked, int verifications, int required) {
+    public static AttendeeView toView(AttendeeEntity attendee, boolean unmasked, int verifications, int required,
+            boolean overridden) {
         return new AttendeeView(attendee.id, attendee.meetingId, attendee.name, attendee.pinyin, attendee.gender,
                 attendee.category, attendee.delegation, attendee.unit, attendee.title, attendee.rank,
                 unmasked ? attendee.phone : PersonalData.maskPhone(attendee.phone),
                 unmasked ? attendee.idNumber : PersonalData.maskIdNumber(attendee.idNumber),
                 attendee.principalId, attendee.status,
-                new AttendeeView.Verification(RosterVerification.state(verifications, required), verifications,
-                        required),
+                new AttendeeView.Verification(RosterVerification.state(verifications, required, overridden),
+                        verifications, required),
                 attendee.lastEditedBy, attendee.version, attendee.createdAt, attendee.updatedAt);
     }
 

@@ -123,6 +123,7 @@ public final class RosterSheets {
                 row.createCell(9).setCellValue(a.idNumber() == null ? "" : a.idNumber());
                 row.createCell(10).setCellValue(switch (a.verification().state()) {
                     case VERIFIED -> "已核对";
+                    case OVERRIDDEN -> "准予例外";
                     case PARTIAL -> "核对中";
                     case UNVERIFIED -> "未核对";
                 });
