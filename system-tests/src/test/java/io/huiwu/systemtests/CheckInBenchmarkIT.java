@@ -63,6 +63,7 @@ class CheckInBenchmarkIT {
         report.append(String.format("Import of %d roster rows (CSV), upload to SUCCEEDED: %d ms%n", PEOPLE,
                 importMillis));
 
+        RunningStack.verifyAll(meeting);
         String type = post("/api/v1/meetings/" + meeting + "/credential-types", "{\"name\":\"出席证\",\"colour\":"
                 + "\"#C8102E\",\"prefix\":\"CX\",\"categories\":[\"ATTENDEE\"]}", organizer).path("id").asText();
         post("/api/v1/meetings/" + meeting + "/credential-types/" + type + "/issue-all", "", organizer);

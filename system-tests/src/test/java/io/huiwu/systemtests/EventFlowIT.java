@@ -77,6 +77,7 @@ class EventFlowIT {
     void registrationAndCheckInKeepWorkingWithoutKafkaAndNothingIsLost() throws Exception {
         meetingId = RunningStack.meeting("停用消息队列测试会议");
         assertTrue(register(0, 200).stream().allMatch(status -> status == 201));
+        RunningStack.verifyAll(meetingId);
         String registration = stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meetingId;
         String type = given().auth().oauth2(organizer).contentType(ContentType.JSON)
                 .body("{\"name\":\"出席证\",\"colour\":\"#C8102E\",\"prefix\":\"CX\",\"categories\":[\"ATTENDEE\"]}")

@@ -3,7 +3,6 @@ package io.huiwu.systemtests;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The whole system for cross-service tests, started once per test JVM the way {@code ./run} starts it (embedded
@@ -64,7 +67,7 @@ final class RunningStack {
 
     /**
      * A new meeting, created by an administrator with system-test-organizer as its organizer, in which each
-     * system-test-ROLE holds its role.
+     * system-test-ROLE holds its role, and system-test-checker is a second registrar (for {@link #verifyAll}).
      */
     static String meeting(String name) throws Exception {
         String registration = get().url(ServiceSpec.REGISTRATION) + "/api/v1/meetings";
@@ -78,7 +81,36 @@ final class RunningStack {
                     .body("{\"subject\":\"system-test-" + role + "\",\"role\":\"" + role.toUpperCase() + "\"}")
                     .when().post(registration + "/" + meeting + "/staff").then().statusCode(201);
         }
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"subject\":\"system-test-checker\",\"role\":\"REGISTRAR\"}")
+                .when().post(registration + "/" + meeting + "/staff").then().statusCode(201);
         return meeting;
+    }
+
+    /**
+     * Verifies every active entry of a meeting made by {@link #meeting} at its current version, a page at a time, by
+     * system-test-registrar and system-test-checker (neither entered the roster): credentials are issued only for
+     * verified entries.
+     */
+    static void verifyAll(String meeting) throws Exception {
+        String attendees = get().url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meeting + "/attendees";
+        List<String> verifiers = List.of(token("registrar"),
+                get().tokens().staff("system-test-checker", Duration.ofHours(2)));
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> items = given().auth().oauth2(verifiers.get(0))
+                    .when().get(attendees + "?size=500&page=" + page).then().statusCode(200).extract().path("items");
+            if (items.isEmpty()) {
+                return;
+            }
+            String entries = items.stream().map(item -> "{\"attendeeId\":\"" + item.get("id") + "\",\"version\":"
+                    + item.get("version") + "}").collect(Collectors.joining(","));
+            for (String verifier : verifiers) {
+                given().auth().oauth2(verifier).contentType(ContentType.JSON)
+                        .body("{\"entries\":[" + entries + "]}")
+                        .when().post(attendees + "/verifications").then().statusCode(200)
+                        .body("refused", equalTo(0));
+            }
+        }
     }
 
     private static int freePort() throws IOException {

@@ -45,6 +45,10 @@ public final class DemoData {
     static final String[] STAFF_ROLES = {"organizer", "registrar", "logistics", "venue", "secretariat"};
     private static final String[] STAFF_NAMES = {"会务组组长", "报到组", "保障组", "会场组", "秘书组"};
 
+    /** A second registrar of the demo meeting, so that each entry has the two verifications the meeting needs. */
+    private static final String CHECKER = "local-roster-checker";
+    private static final String CHECKER_NAME = "名册复核组";
+
     private final String registrationUrl;
     private final LocalTokens tokens;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -114,6 +118,15 @@ public final class DemoData {
         }
         out.println("Demo roster: " + people.size() + " people in " + DELEGATIONS.length + " delegations");
         String base = "/api/v1/meetings/" + meetingId;
+        // only a verified entry gets a credential: two registrars, neither of whom entered the roster, check it
+        post(base + "/staff", json.createObjectNode().put("subject", CHECKER).put("role", "REGISTRAR")
+                .put("displayName", CHECKER_NAME));
+        int verified = 0;
+        for (String verifier : new String[] {"local-registrar", CHECKER}) {
+            verified = verifyRoster(base, tokens.staff(verifier, Duration.ofHours(1)));
+        }
+        out.println("Demo roster verified: " + verified + " entries, each by " + STAFF_NAMES[1] + " and "
+                + CHECKER_NAME);
         String[][] types = {
             {"出席证", "#C8102E", "CX", "ATTENDEE"}, {"列席证", "#1F4E9E", "LX", "NON_VOTING"},
             {"嘉宾证", "#D4A017", "JB", "GUEST"}, {"工作证", "#2E7D32", "GZ", "STAFF"}, {"记者证", "#6A1B9A", "JZ", "PRESS"}};
@@ -175,6 +188,41 @@ public final class DemoData {
             person.put("delegation", delegation);
         }
         return person;
+    }
+
+    /** Vouches for every entry of the roster at its current version, a page at a time; returns how many. */
+    private int verifyRoster(String base, String verifierToken) throws IOException, InterruptedException {
+        int count = 0;
+        for (int page = 0; ; page++) {
+            HttpRequest list = HttpRequest.newBuilder(URI.create(registrationUrl + base + "/attendees?size=500&page="
+                            + page))
+                    .header("Authorization", "Bearer " + verifierToken).GET().build();
+            HttpResponse<String> listed = http.send(list, HttpResponse.BodyHandlers.ofString());
+            if (listed.statusCode() != 200) {
+                throw new IOException("GET the roster answered " + listed.statusCode() + ": " + listed.body());
+            }
+            JsonNode items = json.readTree(listed.body()).path("items");
+            if (items.isEmpty()) {
+                return count;
+            }
+            ObjectNode body = json.createObjectNode();
+            var entries = body.putArray("entries");
+            for (JsonNode item : items) {
+                entries.addObject().put("attendeeId", item.path("id").asText()).put("version", item.path("version")
+                        .asLong());
+            }
+            HttpRequest verify = HttpRequest.newBuilder(URI.create(registrationUrl + base + "/attendees/verifications"))
+                    .header("Authorization", "Bearer " + verifierToken)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build();
+            HttpResponse<String> answer = http.send(verify, HttpResponse.BodyHandlers.ofString());
+            JsonNode result = answer.statusCode() == 200 ? json.readTree(answer.body()) : null;
+            if (result == null || result.path("refused").asInt() > 0) {
+                throw new IOException("verifying the demo roster answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+            count += items.size();
+        }
     }
 
     private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {

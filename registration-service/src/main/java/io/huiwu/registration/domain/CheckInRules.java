@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Who may pass a check-in point (报到处, a hall door, the dining hall), and when. The checks run in this order, and
- * the first that fails is the reason given: the credential is genuine and not revoked; the holder has not
- * withdrawn; their category may pass this point; the scan is within the point's hours; and they are not already
- * in (an entry) or are in (an exit). A point either admits each person once, or allows re-entry; it may also
+ * the first that fails is the reason given: the holder has not withdrawn (which also revokes their credentials); the
+ * credential is genuine and not revoked; their category may pass this point; the scan is within the point's hours;
+ * and they are not already in (an entry) or are in (an exit). A point either admits each person once, or allows re-entry; it may also
  * track exits, and then only someone outside can enter and only someone inside can leave.
  */
 public final class CheckInRules {
@@ -61,11 +61,12 @@ public final class CheckInRules {
     /** The checks that do not depend on presence, in order. */
     public static Optional<Reason> admissibility(boolean revoked, AttendeeStatus status, Category category,
             Point point, OffsetDateTime at) {
-        if (revoked) {
-            return Optional.of(Reason.REVOKED);
-        }
+        // a withdrawal revokes the credentials too: the door says why, the person withdrew
         if (status == AttendeeStatus.WITHDRAWN) {
             return Optional.of(Reason.WITHDRAWN);
+        }
+        if (revoked) {
+            return Optional.of(Reason.REVOKED);
         }
         if (!point.categories().contains(category)) {
             return Optional.of(Reason.WRONG_CATEGORY);

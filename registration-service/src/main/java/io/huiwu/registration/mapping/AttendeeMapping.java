@@ -29,10 +29,12 @@ public final class AttendeeMapping {
      *
      * @param unmasked      whether personal data is shown in full (organizers and the attendee only)
      * @param verifications how many verifications the current version has
+     * @param required      how many the meeting requires
+     * @param overridden    whether an organizer let the current version pass without them
      * @param language      the language warnings are written in
      */
     public static AttendeeView toView(AttendeeEntity attendee, boolean unmasked, int verifications, int required,
-            Language language) {
+            boolean overridden, Language language) {
         return new AttendeeView(attendee.id, attendee.meetingId, attendee.name, attendee.pinyin, attendee.gender,
                 attendee.category, attendee.delegation, attendee.unit, attendee.title, attendee.rank,
                 unmasked ? attendee.phone : PersonalData.maskPhone(attendee.phone), attendee.idType,
@@ -41,8 +43,8 @@ public final class AttendeeMapping {
                 attendee.party, attendee.grade, attendee.delegationRole, List.copyOf(Diet.sorted(attendee.diet)),
                 attendee.accessibilityNeeds,
                 unmasked ? attendee.healthNeeds : PersonalData.hideText(attendee.healthNeeds), attendee.status,
-                new AttendeeView.Verification(RosterVerification.state(verifications, required), verifications,
-                        required),
+                new AttendeeView.Verification(RosterVerification.state(verifications, required, overridden),
+                        verifications, required),
                 warnings(attendee.idType, attendee.idNumber, attendee.gender, language),
                 attendee.lastEditedBy, attendee.version, attendee.createdAt, attendee.updatedAt);
     }

@@ -17,6 +17,10 @@ public final class RosterRepositories {
     }
 
     @ApplicationScoped
+    public static class Overrides implements PanacheRepositoryBase<VerificationOverrideEntity, UUID> {
+    }
+
+    @ApplicationScoped
     public static class History implements PanacheRepository<AttendeeHistoryEntity> {
     }
 

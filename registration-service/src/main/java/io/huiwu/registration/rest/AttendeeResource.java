@@ -14,7 +14,11 @@ import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.AttendeeHistoryView;
 import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.api.AttendeeView;
+import io.huiwu.registration.api.BulkVerificationAnswer;
+import io.huiwu.registration.api.BulkVerificationRequest;
 import io.huiwu.registration.api.CredentialView;
+import io.huiwu.registration.api.VerificationOverrideRequest;
+import io.huiwu.registration.api.VerificationOverrideView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CredentialStatus;
@@ -25,6 +29,7 @@ import io.huiwu.registration.service.CredentialService;
 import io.huiwu.registration.service.MeetingService;
 import io.huiwu.registration.service.RecordNames;
 import io.huiwu.registration.service.RosterSheets;
+import io.huiwu.registration.service.VerificationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -73,14 +78,16 @@ import java.util.stream.Collectors;
 public class AttendeeResource {
 
     private final AttendeeService attendees;
+    private final VerificationService verification;
     private final CredentialService credentials;
     private final MeetingService meetings;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public AttendeeResource(AttendeeService attendees, CredentialService credentials, MeetingService meetings,
-            IdempotentRequests idempotency, Caller caller) {
+    public AttendeeResource(AttendeeService attendees, VerificationService verification,
+            CredentialService credentials, MeetingService meetings, IdempotentRequests idempotency, Caller caller) {
         this.attendees = attendees;
+        this.verification = verification;
         this.credentials = credentials;
         this.meetings = meetings;
         this.idempotency = idempotency;
@@ -116,8 +123,9 @@ public class AttendeeResource {
     @Operation(summary = "List the roster",
             description = "Active entries unless status=WITHDRAWN. sort takes strokes (姓氏笔画), pinyin, name, rank,"
                     + " delegation, category, createdAt, comma-separated, - for descending. q finds a name by any"
-                    + " part of it, or by the start of its pinyin or pinyin initials. Phone and ID numbers are"
-                    + " masked for everyone but organizers.")
+                    + " part of it, or by the start of its pinyin or pinyin initials. verification filters by where"
+                    + " the current version stands (OVERRIDDEN: let pass by an organizer without enough"
+                    + " verifications). Phone and ID numbers are masked for everyone but organizers.")
     public PageResult<AttendeeView> listAttendees(@PathParam("meetingId") UUID meetingId,
             @QueryParam("status") @DefaultValue("ACTIVE") AttendeeStatus status,
             @QueryParam("category") Category category,
@@ -242,15 +250,52 @@ public class AttendeeResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Verify an entry",
             description = "Vouches for the version named in If-Match. Each version needs the meeting's number of"
-                    + " verifications (2 or 3) by distinct staff, none of them its last editor.")
+                    + " verifications (2 or 3) by distinct staff, none of them its last editor. The verification"
+                    + " that makes it final publishes attendee-verified.")
     @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
             content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendeeView.class)))
     public Response verifyAttendee(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context HttpHeaders headers) {
-        AttendeeView verified = attendees.verify(meetingId, attendeeId, Versions.required(ifMatch), caller.name(),
-                caller.isOrganizer(), language(headers));
+        AttendeeView verified = verification.verify(meetingId, attendeeId, Versions.required(ifMatch),
+                caller.name(), caller.isOrganizer(), language(headers));
         return Response.ok(verified).header(HttpHeaders.ETAG, Versions.etag(verified.version())).build();
+    }
+
+    @POST
+    @Path("/verifications")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Verify many entries at once",
+            description = "The caller vouches for each entry at the version sent (a page of the roster, at most"
+                    + " 500), by the rules of verifying one. Each entry gets its own outcome: verified,"
+                    + " already_verified (by the caller, at that version) or refused with a reason; a refusal does"
+                    + " not stop the others. What is verified is recorded together. Each entry made final publishes"
+                    + " attendee-verified.")
+    public BulkVerificationAnswer verifyAttendees(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull BulkVerificationRequest request) {
+        return verification.verifyAll(meetingId, request.entries(), caller.name());
+    }
+
+    @POST
+    @Path("/{attendeeId}/verification-override")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Let an entry pass without its verifications",
+            description = "For the version named in If-Match, with a reason: its state becomes OVERRIDDEN, and"
+                    + " credentials may be issued and printed for it. It is recorded (who, when, why, which version)"
+                    + " and listed at /verification-overrides; an edit makes a new version, which needs verifying"
+                    + " again. Publishes attendee-verified. Sending the same reason again answers the override"
+                    + " recorded.")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VerificationOverrideView.class)))
+    @APIResponse(responseCode = "409", description = "The entry is withdrawn, already verified, or that version was"
+            + " already let pass by someone else or for another reason")
+    public Response overrideVerification(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId, @Valid @NotNull VerificationOverrideRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        VerificationOverrideView given = verification.override(meetingId, attendeeId, Versions.required(ifMatch),
+                request.reason(), caller.name());
+        return Response.ok(given).header(HttpHeaders.ETAG, Versions.etag(given.version())).build();
     }
 
     @GET

@@ -36,6 +36,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +53,9 @@ import java.util.UUID;
         description = "Credentials (证件): types and their colours, numbering, signed QR codes, revoke and reissue,"
         + " printing")
 public class CredentialResource {
+
+    /** The response header of a print: how many credentials were left out because their holder is not final. */
+    public static final String LEFT_OUT_UNVERIFIED = "Left-Out-Unverified";
 
     private static final String[] READERS = {Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE,
             Roles.SECRETARIAT};
@@ -127,7 +131,9 @@ public class CredentialResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Issue this type to everyone of its categories who lacks one",
-            description = "Numbered by rank, then by surname strokes")
+            description = "Numbered by rank, then by surname strokes. Only people whose roster entry is final (its"
+                    + " current version verified, or let pass by an organizer) get one; the others are listed in"
+                    + " notVerified, with how far they are verified.")
     public BulkIssueView issueCredentialsOfType(@PathParam("meetingId") UUID meetingId,
             @PathParam("typeId") UUID typeId) {
         return credentials.issueAll(meetingId, typeId, caller.name());
@@ -136,9 +142,13 @@ public class CredentialResource {
     @POST
     @Path("/credentials")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
-    @Operation(summary = "Issue a credential to one person")
+    @Operation(summary = "Issue a credential to one person",
+            description = "Only to someone whose roster entry is final: its current version verified, or let pass by"
+                    + " an organizer")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
+    @APIResponse(responseCode = "409", description = "The person has withdrawn or already holds one of the type"
+            + " (conflict), or their entry is not verified (not-verified: how many verifications it has and needs)")
     public Response issueCredential(@PathParam("meetingId") UUID meetingId,
             @Valid @NotNull IssueCredentialRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -184,9 +194,12 @@ public class CredentialResource {
     @Path("/credentials/{credentialId}/reissue")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Revoke a credential and issue its holder a new one",
-            description = "The new credential has a new number and QR code; the old one stops working at once")
+            description = "The new credential has a new number and QR code; the old one stops working at once. Only"
+                    + " for someone whose roster entry is final; otherwise nothing changes.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
+    @APIResponse(responseCode = "409", description = "Already reissued, the holder has withdrawn (conflict), or their"
+            + " entry is not verified (not-verified)")
     public Response reissueCredential(@PathParam("meetingId") UUID meetingId,
             @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request, @Context UriInfo uri) {
@@ -201,13 +214,23 @@ public class CredentialResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Printable credentials (PDF)",
             description = "The credentials named by id, or all active ones (of a type); layout ONE (A6), FOUR or EIGHT"
-                    + " to an A4 page")
+                    + " to an A4 page. Only credentials of people whose roster entry is final are printed: of all"
+                    + " (of a type), the others are left out and counted in " + LEFT_OUT_UNVERIFIED + "; a"
+                    + " credential named by id whose holder is not final is refused (409 not-verified), as is a"
+                    + " revoked one, and so is a print that would leave out every credential.")
+    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = LEFT_OUT_UNVERIFIED,
+            description = "How many active credentials were left out because their holder's roster entry is not"
+                    + " verified", schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
+            content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "409", description = "A credential named is revoked (conflict), or its holder's entry"
+            + " is not verified, or no credential could be printed for that reason (not-verified)")
     public Response printCredentials(@PathParam("meetingId") UUID meetingId,
             @QueryParam("id") @Size(max = 5000) List<UUID> ids, @QueryParam("typeId") UUID typeId,
             @QueryParam("layout") @DefaultValue("FOUR") CredentialPrinting.PrintLayout layout) {
-        byte[] pdf = printing.print(meetingId, ids == null ? List.of() : ids, typeId, layout);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"credentials.pdf\"").build();
+        CredentialPrinting.Printed printed = printing.print(meetingId, ids == null ? List.of() : ids, typeId, layout);
+        return Response.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"credentials.pdf\"")
+                .header(LEFT_OUT_UNVERIFIED, printed.leftOutUnverified()).build();
     }
 
     private boolean mayReadPayloads() {

@@ -1,7 +1,6 @@
 package io.huiwu.registration.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.huiwu.chassis.events.EventCodec;
 import io.huiwu.chassis.problem.Language;
 import io.huiwu.chassis.problem.Message;
@@ -20,14 +19,11 @@ import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.event.AttendeeEvents;
 import io.huiwu.registration.mapping.AttendeeMapping;
 import io.huiwu.registration.persistence.AttendeeEntity;
-import io.huiwu.registration.persistence.AttendeeHistoryEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
-import io.huiwu.registration.persistence.AttendeeVerificationEntity;
 import io.huiwu.registration.persistence.MeetingEntity;
 import io.huiwu.registration.persistence.RosterRepositories;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
@@ -41,8 +37,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The roster: registering, correcting and withdrawing entries, and verifying them (see {@link RosterVerification}).
- * Every change and verification is written to the entry's history; every change publishes an event.
+ * The roster: registering, correcting and withdrawing entries, and reading them with where each stands in
+ * verification ({@link VerificationService}). Every change is written to the entry's history and publishes an event.
  */
 @ApplicationScoped
 public class AttendeeService {
@@ -58,20 +54,21 @@ public class AttendeeService {
             "createdAt", "a.createdAt");
 
     private final AttendeeRepository attendees;
-    private final RosterRepositories.Verifications verifications;
     private final RosterRepositories.History history;
+    private final RosterHistory historyLines;
+    private final VerificationService verification;
     private final MeetingService meetings;
     private final AttendeeEvents events;
-    private final ObjectMapper json;
 
-    public AttendeeService(AttendeeRepository attendees, RosterRepositories.Verifications verifications,
-            RosterRepositories.History history, MeetingService meetings, AttendeeEvents events, ObjectMapper json) {
+    public AttendeeService(AttendeeRepository attendees, RosterRepositories.History history,
+            RosterHistory historyLines, VerificationService verification, MeetingService meetings,
+            AttendeeEvents events) {
         this.attendees = attendees;
-        this.verifications = verifications;
         this.history = history;
+        this.historyLines = historyLines;
+        this.verification = verification;
         this.meetings = meetings;
         this.events = events;
-        this.json = json;
     }
 
     /** A list query of the roster. */
@@ -94,9 +91,10 @@ public class AttendeeService {
         attendee.updatedAt = attendee.createdAt;
         attendees.persist(attendee);
         attendees.flush();
-        record(attendee, "REGISTERED", actor);
+        historyLines.record(attendee, "REGISTERED", actor);
         events.registered(attendee);
-        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, language);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, false,
+                language);
     }
 
     /** An entry of an import, with the id it will have (accompanying rows name their principal's). */
@@ -129,9 +127,9 @@ public class AttendeeService {
         }
         attendees.flush();
         for (AttendeeEntity attendee : created) {
-            record(attendee, "IMPORTED", actor);
+            historyLines.record(attendee, "IMPORTED", actor);
         }
-        history.flush();
+        historyLines.flush();
         events.registeredAll(created);
         return created.size();
     }
@@ -190,9 +188,10 @@ public class AttendeeService {
         attendee.lastEditedBy = actor;
         attendee.updatedAt = MeetingService.now();
         attendees.flush();
-        record(attendee, "UPDATED", actor);
+        historyLines.record(attendee, "UPDATED", actor);
         events.updated(attendee);
-        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, language);
+        return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, false,
+                language);
     }
 
     /** Withdraws an entry; withdrawing it again changes nothing. */
@@ -237,51 +236,8 @@ public class AttendeeService {
                 .setParameter(4, attendee.id).executeUpdate();
         attendees.getEntityManager().createNativeQuery("delete from discussion_group_member where attendee_id = ?1")
                 .setParameter(1, attendee.id).executeUpdate();
-        record(attendee, "WITHDRAWN", actor);
+        historyLines.record(attendee, "WITHDRAWN", actor);
         events.withdrawn(attendee);
-    }
-
-    /**
-     * Records that {@code verifier} checked the version of the entry they read against the source documents.
-     * Verifying does not change the entry's version: it is the version being vouched for.
-     */
-    @Transactional
-    public AttendeeView verify(UUID meetingId, UUID id, long verifiedVersion, String verifier, boolean unmasked,
-            Language language) {
-        MeetingEntity meeting = meetings.require(meetingId);
-        AttendeeEntity attendee = attendees.find("id = ?1 and meetingId = ?2", id, meetingId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, id));
-        if (attendee.status == AttendeeStatus.WITHDRAWN) {
-            throw ProblemException.conflict(Message.of("Attendee {0} has withdrawn; there is nothing to verify",
-                    "参会人员 {0} 已退出，无需核对", id));
-        }
-        Versions.check(verifiedVersion, attendee.version, RecordNames.named(RecordNames.ATTENDEE, id));
-        List<String> verifiers = verifications.find("attendeeId = ?1 and attendeeVersion = ?2", id,
-                attendee.version).list().stream().map(v -> v.verifier).toList();
-        RosterVerification.Refusal refusal = RosterVerification.refusal(verifier, attendee.lastEditedBy, verifiers,
-                meeting.requiredVerifications);
-        if (refusal != null) {
-            throw ProblemException.ruleViolated(Message.of("Cannot verify attendee {0}: {1}", "不能核对参会人员 {0}：{1}",
-                    id, switch (refusal) {
-                        case OWN_VERSION -> Message.of(
-                                "you made the current version of this entry; someone else must verify it",
-                                "当前版本由您录入，须由他人核对");
-                        case ALREADY_VERIFIED -> Message.of("you have already verified this version of the entry",
-                                "您已核对过该版本");
-                        case ENOUGH -> Message.of("this version already has the {0} verifications the meeting requires",
-                                "该版本已有会议要求的 {0} 次核对", meeting.requiredVerifications);
-                    }));
-        }
-        AttendeeVerificationEntity verification = new AttendeeVerificationEntity();
-        verification.attendeeId = id;
-        verification.attendeeVersion = attendee.version;
-        verification.verifier = verifier;
-        verification.verifiedAt = MeetingService.now();
-        verifications.persist(verification);
-        record(attendee, "VERIFIED", verifier);
-        return AttendeeMapping.toView(attendee, unmasked, verifiers.size() + 1, meeting.requiredVerifications,
-                language);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -289,8 +245,9 @@ public class AttendeeService {
         return attendees.find("id = ?1 and meetingId = ?2", id, meetingId).firstResultOptional()
                 .map(attendee -> {
                     MeetingEntity meeting = meetings.require(meetingId);
-                    return AttendeeMapping.toView(attendee, unmasked, counts(List.of(id)).getOrDefault(id, 0),
-                            meeting.requiredVerifications, language);
+                    VerificationService.Standing standing = verification.standing(attendee);
+                    return AttendeeMapping.toView(attendee, unmasked, standing.verifications(),
+                            meeting.requiredVerifications, standing.overridden(), language);
                 });
     }
 
@@ -330,42 +287,33 @@ public class AttendeeService {
         if (query.verification() != null) {
             String count = "(select count(v) from AttendeeVerificationEntity v where v.attendeeId = a.id"
                     + " and v.attendeeVersion = a.version)";
-            switch (query.verification()) {
-                case UNVERIFIED -> where.append(" and ").append(count).append(" = 0");
-                case PARTIAL -> where.append(" and ").append(count).append(" between 1 and :below");
-                case VERIFIED -> where.append(" and ").append(count).append(" >= :required");
-            }
+            String overridden = "exists (select o from VerificationOverrideEntity o where o.attendeeId = a.id"
+                    + " and o.attendeeVersion = a.version)";
+            where.append(" and ").append(switch (query.verification()) {
+                case UNVERIFIED -> count + " = 0 and not " + overridden;
+                case PARTIAL -> count + " between 1 and :below and not " + overridden;
+                case OVERRIDDEN -> count + " < :required and " + overridden;
+                case VERIFIED -> count + " >= :required";
+            });
             if (query.verification() == RosterVerification.VerificationState.PARTIAL) {
                 parameters.and("below", (long) meeting.requiredVerifications - 1);
-            } else if (query.verification() == RosterVerification.VerificationState.VERIFIED) {
+            } else if (query.verification() != RosterVerification.VerificationState.UNVERIFIED) {
                 parameters.and("required", (long) meeting.requiredVerifications);
             }
         }
         long total = attendees.count("select count(a) " + where, parameters);
         List<AttendeeEntity> page = attendees.find(where + orderBy(query.sort()), parameters)
                 .page(query.page(), query.size()).list();
-        Map<UUID, Integer> counts = counts(page.stream().map(a -> a.id).toList());
+        Map<UUID, VerificationService.Standing> standings = verification.standings(
+                page.stream().map(a -> a.id).toList());
         return new PageResult<>(page.stream()
-                .map(a -> AttendeeMapping.toView(a, unmasked, counts.getOrDefault(a.id, 0),
-                        meeting.requiredVerifications, language))
+                .map(a -> {
+                    VerificationService.Standing standing = standings.getOrDefault(a.id,
+                            VerificationService.Standing.NONE);
+                    return AttendeeMapping.toView(a, unmasked, standing.verifications(),
+                            meeting.requiredVerifications, standing.overridden(), language);
+                })
                 .toList(), query.page(), query.size(), total);
-    }
-
-    /** Verifications of the current version of each entry. */
-    Map<UUID, Integer> counts(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = verifications.getEntityManager().createQuery(
-                        "select v.attendeeId, count(v) from AttendeeVerificationEntity v, AttendeeEntity a"
-                                + " where a.id = v.attendeeId and v.attendeeVersion = a.version and a.id in :ids"
-                                + " group by v.attendeeId", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        Map<UUID, Integer> counts = new HashMap<>();
-        for (Object[] row : rows) {
-            counts.put((UUID) row[0], ((Number) row[1]).intValue());
-        }
-        return counts;
     }
 
     AttendeeEntity require(UUID meetingId, UUID id) {
@@ -402,21 +350,6 @@ public class AttendeeService {
             throw ProblemException.invalidField("principalId", Message.of("is only for ACCOMPANYING people",
                     "仅适用于随行人员（ACCOMPANYING）"));
         }
-    }
-
-    private void record(AttendeeEntity attendee, String action, String actor) {
-        AttendeeHistoryEntity line = new AttendeeHistoryEntity();
-        line.attendeeId = attendee.id;
-        line.version = attendee.version;
-        line.action = action;
-        line.actor = actor;
-        line.at = MeetingService.now();
-        try {
-            line.snapshot = json.writeValueAsString(AttendeeMapping.toView(attendee, true, 0, 0, Language.ENGLISH));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the history of attendee " + attendee.id, e);
-        }
-        history.persist(line);
     }
 
     /** An entry as a history line kept it: without its verification, personal data masked unless allowed. */

@@ -1,6 +1,7 @@
 package io.huiwu.registration.service;
 
 import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.domain.RosterVerification;
 import io.huiwu.registration.event.AttendeeEvents;
 import io.huiwu.registration.persistence.AttendeeEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
@@ -11,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Keeps the stored sort keys (strokes, pinyin) and the search pinyin in step with the data that made them
@@ -29,11 +33,14 @@ public class CollationKeys {
     private final EntityManager entityManager;
 
     private final AttendeeEvents events;
+    private final VerificationService verification;
 
-    public CollationKeys(AttendeeRepository attendees, EntityManager entityManager, AttendeeEvents events) {
+    public CollationKeys(AttendeeRepository attendees, EntityManager entityManager, AttendeeEvents events,
+            VerificationService verification) {
         this.attendees = attendees;
         this.entityManager = entityManager;
         this.events = events;
+        this.verification = verification;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -68,7 +75,19 @@ public class CollationKeys {
                 .setParameter(1, NAME).setParameter(2, current).executeUpdate();
         if (count > 0) {
             entityManager.clear();
-            events.rekeyedAll(attendees.listAll());
+            List<AttendeeEntity> all = attendees.listAll();
+            Map<UUID, Integer> required = new HashMap<>();
+            for (Object row : entityManager.createNativeQuery("select id, required_verifications from meeting")
+                    .getResultList()) {
+                Object[] columns = (Object[]) row;
+                required.put((UUID) columns[0], ((Number) columns[1]).intValue());
+            }
+            Map<UUID, VerificationService.Standing> standings = verification.standings(
+                    all.stream().map(a -> a.id).toList());
+            Map<UUID, RosterVerification.VerificationState> states = new HashMap<>();
+            standings.forEach((id, standing) -> states.put(id, standing.state(required.getOrDefault(
+                    attendees.findById(id).meetingId, 2))));
+            events.rekeyedAll(all, states);
             LOG.infof("Made the sort keys of %d roster entries again with name data %s", count, current);
         }
         return count;

@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.persistence.AttendeeEntity;
@@ -25,8 +26,10 @@ import jakarta.transaction.Transactional;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +38,10 @@ import java.util.stream.Collectors;
  * Printable credentials (PDF): each card has a band in its type's colour with the type's name, the holder's name,
  * delegation or unit, title, the credential number and its QR code. One card to a page (A6), or 4 or 8 to an A4
  * page for cutting. The text is set in {@link PrintFont}, embedded, so the cards print the same on any machine.
+ *
+ * <p>Only credentials of people whose roster entry is final (its current version verified or let pass) are printed:
+ * asked for all (or all of a type), the others are left out and counted; asked for credentials by id, one whose holder
+ * is not final is refused, as a revoked one is, since the officer named it on purpose.
  */
 @ApplicationScoped
 public class CredentialPrinting {
@@ -53,14 +60,23 @@ public class CredentialPrinting {
 
     private final CredentialService credentials;
     private final AttendeeRepository attendees;
+    private final VerificationService verification;
+    private final MeetingService meetings;
 
-    public CredentialPrinting(CredentialService credentials, AttendeeRepository attendees) {
+    public CredentialPrinting(CredentialService credentials, AttendeeRepository attendees,
+            VerificationService verification, MeetingService meetings) {
         this.credentials = credentials;
         this.attendees = attendees;
+        this.verification = verification;
+        this.meetings = meetings;
+    }
+
+    /** The PDF, and how many active credentials were left out because their holder's entry is not final. */
+    public record Printed(byte[] pdf, int leftOutUnverified) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public byte[] print(UUID meetingId, List<UUID> ids, UUID typeId, PrintLayout layout) {
+    public Printed print(UUID meetingId, List<UUID> ids, UUID typeId, PrintLayout layout) {
         List<CredentialView> cards = ids.isEmpty()
                 ? credentials.list(meetingId, null, typeId, CredentialStatus.ACTIVE, true)
                 : ids.stream().map(id -> credentials.get(meetingId, id, true)).toList();
@@ -74,14 +90,39 @@ public class CredentialPrinting {
                         "证件 {0} 已作废，不得打印", card.number()));
             }
         }
-        Map<UUID, AttendeeEntity> holders = attendees.find("id in ?1",
-                cards.stream().map(CredentialView::attendeeId).collect(Collectors.toSet())).list().stream()
+        Set<UUID> holderIds = cards.stream().map(CredentialView::attendeeId).collect(Collectors.toSet());
+        Map<UUID, AttendeeEntity> holders = attendees.find("id in ?1", holderIds).list().stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        int required = meetings.require(meetingId).requiredVerifications;
+        Map<UUID, VerificationService.Standing> standings = verification.standings(holderIds);
+        List<CredentialView> printable = new ArrayList<>(cards.size());
+        for (CredentialView card : cards) {
+            VerificationService.Standing standing = standings.getOrDefault(card.attendeeId(),
+                    VerificationService.Standing.NONE);
+            if (standing.state(required).isFinal()) {
+                printable.add(card);
+            } else if (!ids.isEmpty()) {
+                throw notPrintable(card, holders.get(card.attendeeId()), standing, required);
+            }
+        }
+        if (printable.isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_VERIFIED, Message.of("None of the {0} active credentials can"
+                    + " be printed: the roster entries of their holders are not verified. Have them verified, or an"
+                    + " organizer may let an entry pass with a reason", "{0} 张有效证件均不能打印：持证人的名册条目尚未核对确认。"
+                    + "请先完成核对，或由组织者说明理由后准予例外", cards.size()));
+        }
         try {
-            return render(cards, holders, layout);
+            return new Printed(render(printable, holders, layout), cards.size() - printable.size());
         } catch (DocumentException | IOException | WriterException e) {
             throw new IllegalStateException("could not render the credentials", e);
         }
+    }
+
+    private static ProblemException notPrintable(CredentialView card, AttendeeEntity holder,
+            VerificationService.Standing standing, int required) {
+        return new ProblemException(ProblemType.NOT_VERIFIED, Message.of("Credential {0} must not be printed: {1}",
+                "证件 {0} 不得打印：{1}", card.number(), CredentialService.notVerified(holder, standing, required)
+                        .detail()));
     }
 
     private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, PrintLayout layout)

@@ -2,6 +2,7 @@ package io.huiwu.registration.service;
 
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,9 @@ import java.util.stream.Collectors;
 /**
  * Credential types and credentials (handbook item 5, 印制会议票证): each credential is numbered within its type
  * (prefix and serial, CX0001...), a person has at most one active credential of a type, and a lost or wrong one is
- * revoked (it stops working at the next scan) and may be reissued under a new number.
+ * revoked (it stops working at the next scan) and may be reissued under a new number. A credential is issued only to
+ * someone whose roster entry is final: its current version verified, or let pass by an organizer
+ * ({@link VerificationService}).
  */
 @ApplicationScoped
 public class CredentialService {
@@ -43,14 +47,17 @@ public class CredentialService {
     private final CheckInRepositories.Credentials credentials;
     private final AttendeeRepository attendees;
     private final MeetingService meetings;
+    private final VerificationService verification;
     private final CredentialPayload payloads;
 
     public CredentialService(CheckInRepositories.CredentialTypes types, CheckInRepositories.Credentials credentials,
-            AttendeeRepository attendees, MeetingService meetings, CredentialPayload payloads) {
+            AttendeeRepository attendees, MeetingService meetings, VerificationService verification,
+            CredentialPayload payloads) {
         this.types = types;
         this.credentials = credentials;
         this.attendees = attendees;
         this.meetings = meetings;
+        this.verification = verification;
         this.payloads = payloads;
     }
 
@@ -106,15 +113,21 @@ public class CredentialService {
             throw ProblemException.conflict(Message.of("{0} already has an active {1}; revoke or reissue it instead",
                     "{0} 已有有效的{1}；请作废或补发", attendee.name, type.name));
         }
+        requireFinal(meetingId, attendee);
         CredentialEntity credential = newCredential(type, attendee, actor, null);
         credentials.flush();
         return view(credential, type, attendee.name);
     }
 
-    /** Issues the type to everyone of its categories who lacks one, by rank and then surname strokes. */
+    /**
+     * Issues the type to everyone of its categories who lacks one and whose entry is final, by rank and then surname
+     * strokes; reports those left out because their entry is not.
+     */
     @Transactional
     public BulkIssueView issueAll(UUID meetingId, UUID typeId, String actor) {
         CredentialTypeEntity type = lockType(meetingId, typeId);
+        int required = meetings.require(meetingId).requiredVerifications;
+        Map<UUID, VerificationService.Standing> standings = verification.standingsOf(meetingId);
         Set<UUID> holders = new HashSet<>(credentials.getEntityManager().createQuery(
                         "select c.attendeeId from CredentialEntity c where c.typeId = :type and c.status = :active",
                         UUID.class)
@@ -123,14 +136,23 @@ public class CredentialService {
                         + " and a.status = ?2 and a.category in ?3 order by a.rank nulls last, a.strokeKey, a.id",
                 meetingId, AttendeeStatus.ACTIVE, CredentialMapping.categorySet(type.categories)).list();
         int issued = 0;
+        List<BulkIssueView.NotVerified> notVerified = new ArrayList<>();
         for (AttendeeEntity attendee : candidates) {
-            if (!holders.contains(attendee.id)) {
+            if (holders.contains(attendee.id)) {
+                continue;
+            }
+            VerificationService.Standing standing = standings.getOrDefault(attendee.id,
+                    VerificationService.Standing.NONE);
+            if (standing.state(required).isFinal()) {
                 newCredential(type, attendee, actor, null);
                 issued++;
+            } else {
+                notVerified.add(new BulkIssueView.NotVerified(attendee.id, attendee.name, attendee.version,
+                        standing.state(required), standing.verifications(), required));
             }
         }
         credentials.flush();
-        return new BulkIssueView(issued, candidates.size() - issued);
+        return new BulkIssueView(issued, candidates.size() - issued - notVerified.size(), notVerified);
     }
 
     @Transactional
@@ -158,6 +180,7 @@ public class CredentialService {
         if (attendee.status != AttendeeStatus.ACTIVE) {
             throw ProblemException.conflict(withdrawnNoCredential(attendee.name));
         }
+        requireFinal(meetingId, attendee);
         if (old.status == CredentialStatus.ACTIVE) {
             markRevoked(old, reason, actor);
             credentials.flush();
@@ -299,6 +322,26 @@ public class CredentialService {
         type.colour = request.colour().toUpperCase();
         type.prefix = request.prefix();
         type.categories = CredentialMapping.categoryText(request.categories());
+    }
+
+    /** A 409 not-verified problem unless the current version of the entry is verified or overridden. */
+    private void requireFinal(UUID meetingId, AttendeeEntity attendee) {
+        int required = meetings.require(meetingId).requiredVerifications;
+        VerificationService.Standing standing = verification.standing(attendee);
+        if (!standing.state(required).isFinal()) {
+            throw notVerified(attendee, standing, required);
+        }
+    }
+
+    /** The problem for an entry that is not final, naming it and how far it is verified. */
+    static ProblemException notVerified(AttendeeEntity attendee, VerificationService.Standing standing,
+            int required) {
+        return new ProblemException(ProblemType.NOT_VERIFIED, Message.of(
+                "{0} (attendee {1}) is not verified: version {2} of the entry has {3} of the {4} verifications the"
+                        + " meeting requires ({5}). Have it verified, or an organizer may let it pass with a reason",
+                "{0}（参会人员 {1}）尚未核对确认：该条目第 {2} 版已有 {3} 次核对，会议要求 {4} 次（{5}）。请先完成核对，"
+                        + "或由组织者说明理由后准予例外", attendee.name, attendee.id, attendee.version,
+                standing.verifications(), required, standing.state(required)));
     }
 
     private static Message withdrawnNoCredential(String name) {

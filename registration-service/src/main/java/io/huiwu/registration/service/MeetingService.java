@@ -74,6 +74,12 @@ public class MeetingService {
         checkDates(request);
         MeetingEntity meeting = require(id);
         Versions.check(expectedVersion, meeting.version, RecordNames.named(RecordNames.MEETING, id));
+        if (request.requiredVerifications() != null
+                && request.requiredVerifications() != meeting.requiredVerifications && verificationBegun(id)) {
+            throw ProblemException.conflict(Message.of("The roster of this meeting is already being verified with"
+                    + " {0} verifications per entry; the number can no longer change", "本次会议名册已按每条 {0} 次"
+                    + "核对开始核对，核对次数不能再修改", meeting.requiredVerifications));
+        }
         LocalDate startBefore = meeting.startDate;
         LocalDate endBefore = meeting.endDate;
         MeetingMapping.apply(request, meeting);
@@ -145,6 +151,19 @@ public class MeetingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> meetingsOf(String subject) {
         return grants.meetingsOf(subject);
+    }
+
+    /**
+     * Whether any entry of the meeting has been verified or let pass: from then on the number of verifications
+     * required stays, so that a final entry (one that got its credential) never becomes unfinished again.
+     */
+    private boolean verificationBegun(UUID id) {
+        return !meetings.getEntityManager().createQuery("select 1 from AttendeeVerificationEntity v, AttendeeEntity a"
+                        + " where a.id = v.attendeeId and a.meetingId = :meeting", Integer.class)
+                .setParameter("meeting", id).setMaxResults(1).getResultList().isEmpty()
+                || !meetings.getEntityManager().createQuery("select 1 from VerificationOverrideEntity o"
+                        + " where o.meetingId = :meeting", Integer.class)
+                .setParameter("meeting", id).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** The meeting, or a 404 problem naming it. */

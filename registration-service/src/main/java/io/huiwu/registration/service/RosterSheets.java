@@ -141,6 +141,7 @@ public final class RosterSheets {
                 }
                 row.createCell(c).setCellValue(switch (a.verification().state()) {
                     case VERIFIED -> "已核对";
+                    case OVERRIDDEN -> "准予例外";
                     case PARTIAL -> "核对中";
                     case UNVERIFIED -> "未核对";
                 });

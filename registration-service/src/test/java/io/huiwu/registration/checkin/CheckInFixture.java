@@ -30,6 +30,8 @@ final class CheckInFixture {
         person("李强", "ATTENDEE", "雁塔区代表团");
         person("张敏", "NON_VOTING", "长安区代表团");
         person("赵磊", "ATTENDEE", "雁塔区代表团");
+        // only verified entries get credentials: two registrars, neither the organizer who made them, vouch for all
+        Fixtures.verifyAll(meeting, "desk-clerk", TestTokens.subjectOf("registrar"));
         String attendeeType = type("出席证", "#C8102E", "CX", "ATTENDEE");
         String nonVotingType = type("列席证", "#1F4E9E", "LX", "NON_VOTING");
         issueAll(attendeeType);

@@ -1,6 +1,8 @@
 package io.huiwu.registration.checkin;
 
 import io.huiwu.chassis.testing.ServiceTestResources;
+import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.registration.rest.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -39,6 +41,8 @@ class CredentialPdfTest {
                 .body("{\"name\":\"欧阳喆\",\"gender\":\"FEMALE\",\"category\":\"GUEST\","
                         + "\"unit\":\"省发展和改革委员会\",\"title\":\"副主任（正厅级）\"}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/attendees").then().statusCode(201);
+        // only final entries get credentials: the guest is verified like the others
+        Fixtures.verifyAll(f.meeting, "desk-clerk", TestTokens.subjectOf("registrar"));
         f.issueAll(f.type("特邀嘉宾证", "#2E7D32", "JB", "GUEST"));
         List<String> expected = List.of("出席证", "列席证", "特邀嘉宾证", "王芳", "李强", "张敏", "赵磊", "欧阳喆",
                 "长安区代表团", "雁塔区代表团", "省发展和改革委员会", "副主任（正厅级）", "No. CX0001", "No. LX0001",

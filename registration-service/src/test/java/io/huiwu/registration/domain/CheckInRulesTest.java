@@ -29,7 +29,10 @@ class CheckInRulesTest {
 
     @Test
     void theFirstFailingCheckIsTheReason() {
-        assertEquals(Optional.of(REVOKED), CheckInRules.admissibility(true, AttendeeStatus.WITHDRAWN,
+        // withdrawing revokes the credentials too: the reason given is the withdrawal
+        assertEquals(Optional.of(WITHDRAWN), CheckInRules.admissibility(true, AttendeeStatus.WITHDRAWN,
+                Category.GUEST, DOOR, NINE.plusDays(1)));
+        assertEquals(Optional.of(REVOKED), CheckInRules.admissibility(true, AttendeeStatus.ACTIVE,
                 Category.GUEST, DOOR, NINE.plusDays(1)));
         assertEquals(Optional.of(WITHDRAWN), CheckInRules.admissibility(false, AttendeeStatus.WITHDRAWN,
                 Category.GUEST, DOOR, NINE));

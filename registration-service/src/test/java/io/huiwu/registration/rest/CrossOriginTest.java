@@ -39,7 +39,8 @@ class CrossOriginTest {
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", APP)
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
-                .header("Access-Control-Expose-Headers", containsString("Location"));
+                .header("Access-Control-Expose-Headers", containsString("Location"))
+                .header("Access-Control-Expose-Headers", containsString(CredentialResource.LEFT_OUT_UNVERIFIED));
     }
 
     @Test

@@ -3,7 +3,11 @@ package io.huiwu.registration.rest;
 import io.huiwu.chassis.testing.TestTokens;
 import io.restassured.http.ContentType;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Creates what tests need through the public API. */
 public final class Fixtures {
@@ -58,6 +62,28 @@ public final class Fixtures {
         return "{\"name\":\"" + name + "\",\"gender\":\"MALE\",\"category\":\"" + category + "\",\"delegation\":"
                 + (delegation == null ? "null" : "\"" + delegation + "\"")
                 + ",\"unit\":\"省发展改革委\",\"title\":\"主任\",\"rank\":" + rank + "}";
+    }
+
+    /**
+     * Verifies every active entry of the meeting (up to 500) at its current version, once by each of the given
+     * members of staff, through the bulk endpoint; none of them may have made an entry, and each must hold
+     * organizer or registrar in the meeting.
+     */
+    public static void verifyAll(String meetingId, String... verifierSubjects) {
+        List<Map<String, Object>> entries = given().auth().oauth2(organizer())
+                .when().get("/api/v1/meetings/" + meetingId + "/attendees?size=500")
+                .then().statusCode(200).extract().path("items");
+        StringBuilder body = new StringBuilder("{\"entries\":[");
+        for (Map<String, Object> entry : entries) {
+            body.append(body.charAt(body.length() - 1) == '[' ? "" : ",").append("{\"attendeeId\":\"")
+                    .append(entry.get("id")).append("\",\"version\":").append(entry.get("version")).append('}');
+        }
+        body.append("]}");
+        for (String verifier : verifierSubjects) {
+            given().auth().oauth2(TestTokens.person(verifier)).contentType(ContentType.JSON).body(body.toString())
+                    .when().post("/api/v1/meetings/" + meetingId + "/attendees/verifications")
+                    .then().statusCode(200).body("refused", equalTo(0));
+        }
     }
 
     public static String attendee(String meetingId, String name) {

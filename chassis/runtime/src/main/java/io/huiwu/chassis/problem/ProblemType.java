@@ -16,6 +16,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed", "不支持该请求方法"),
     NOT_ACCEPTABLE(406, "not-acceptable", "Cannot produce the requested media type", "无法提供所要求的格式"),
     CONFLICT(409, "conflict", "The request conflicts with the current state", "请求与当前状态冲突"),
+    NOT_VERIFIED(409, "not-verified", "The roster entry is not verified", "名册条目尚未核对确认"),
     REPLAY_FAILED(409, "replay-failed", "The event still cannot be applied", "该事件仍无法处理"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since you read it", "数据在您读取后已被修改"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large", "请求内容过大"),

@@ -37,8 +37,10 @@ import java.util.UUID;
  * consumer never asks registration to complete an event: each event carries the whole entry.
  *
  * <p>An entry older than the copy (a redelivered or late event) changes nothing, so a late "registered" can never
- * bring back a withdrawn attendee. The entry is kept whole, as published, so that a field registration adds reaches
- * the copy without a migration here.
+ * bring back a withdrawn attendee. An entry of the same version changes the copy only when its verification state is
+ * further along ({@link #VERIFICATION_ORDER}): {@code attendee-verified} vouches for a version without making a new
+ * one, and within one version the state only moves forward, so a late event of that version cannot take it back. The
+ * entry is kept whole, as published, so that a field registration adds reaches the copy without a migration here.
  */
 @Startup
 @ApplicationScoped
@@ -56,6 +58,13 @@ public class RosterReplica implements EventSubscriber {
             "delegation", "delegation",
             "category", "category");
 
+    /**
+     * The verification states of one version of an entry, in the only order they can follow: verifications are
+     * added and overrides given, never taken back. A state not named here (or none, from before the field) counts
+     * as the least.
+     */
+    static final List<String> VERIFICATION_ORDER = List.of("UNVERIFIED", "PARTIAL", "OVERRIDDEN", "VERIFIED");
+
     private static final String UPSERT = "insert into roster_attendee (id, meeting_id, version, withdrawn, name,"
             + " category, delegation, rank, stroke_key, pinyin_key, snapshot, updated_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())"
@@ -64,8 +73,9 @@ public class RosterReplica implements EventSubscriber {
             + " delegation = excluded.delegation, rank = excluded.rank, stroke_key = excluded.stroke_key,"
             + " pinyin_key = excluded.pinyin_key, snapshot = excluded.snapshot, updated_at = excluded.updated_at"
             + " where roster_attendee.version < excluded.version or (roster_attendee.version = excluded.version"
-            + " and roster_attendee.snapshot->>'collationVersion' is distinct from"
-            + " excluded.snapshot->>'collationVersion')";
+            + " and (roster_attendee.snapshot->>'collationVersion' is distinct from"
+            + " excluded.snapshot->>'collationVersion' or " + verificationRank("excluded") + " > "
+            + verificationRank("roster_attendee") + "))";
     private static final String COLUMNS = "snapshot, version, updated_at";
 
     private final AgroalDataSource dataSource;
@@ -84,7 +94,14 @@ public class RosterReplica implements EventSubscriber {
         return Subscription.topic(TOPIC)
                 .on("attendee-registered", RosterSnapshot.class, (entry, event) -> apply(entry, event.data()))
                 .on("attendee-updated", RosterSnapshot.class, (entry, event) -> apply(entry, event.data()))
-                .on("attendee-withdrawn", RosterSnapshot.class, (entry, event) -> apply(entry, event.data()));
+                .on("attendee-withdrawn", RosterSnapshot.class, (entry, event) -> apply(entry, event.data()))
+                .on("attendee-verified", RosterSnapshot.class, (entry, event) -> apply(entry, event.data()));
+    }
+
+    /** SQL: the position of a row's verification state in {@link #VERIFICATION_ORDER}, 0 when unknown. */
+    private static String verificationRank(String row) {
+        return "coalesce(array_position(array['" + String.join("', '", VERIFICATION_ORDER) + "'], " + row
+                + ".snapshot->>'verification'), 0)";
     }
 
     /** Applies an entry as registration published it, in the consumer's transaction. */

@@ -2,7 +2,6 @@ package io.huiwu.chassis.testing;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;

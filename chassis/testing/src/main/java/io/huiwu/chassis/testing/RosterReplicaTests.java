@@ -1,12 +1,18 @@
 package io.huiwu.chassis.testing;
 
+import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.access.Grant;
 import io.huiwu.chassis.roster.RosterSnapshot;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -19,11 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The behaviour every service with a roster replica ({@code huiwu.roster-replica.enabled=true}) must show: events
- * mirrored, redelivered and stale ones ignored, a poisoned one dead-lettered without stopping the rest, and the
- * copy readable only by staff of the meeting, and its reader types fit registration's document. A service's test
- * class extends this and is a {@code @QuarkusTest}.
+ * mirrored, redelivered and stale ones ignored, a verification of the same version applied but never taken back,
+ * a poisoned one dead-lettered without stopping the rest, and the copy readable only by staff of the meeting, and
+ * its reader types fit registration's document. A service's test class extends this and is a {@code @QuarkusTest}.
  */
 public abstract class RosterReplicaTests {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The service's consumer group, which names its dead-letter topics. */
     protected String consumerGroup() {
@@ -126,6 +135,61 @@ public abstract class RosterReplicaTests {
         given().auth().oauth2(TestTokens.role("venue"))
                 .when().get("/api/v1/meetings/" + meeting + "/attendees/" + first)
                 .then().statusCode(200).body("name", equalTo("甲"));
+    }
+
+    @Test
+    void aVerifiedVersionReachesTheCopyAndALateEventOfThatVersionDoesNotTakeItBack() throws SQLException {
+        UUID meeting = meetingWithStaff();
+        UUID attendee = UUID.randomUUID();
+        TestRoster.publish("attendee-registered", TestRoster.entry(meeting, attendee, 0, "刘洋", "ACTIVE"));
+        awaitVerification(attendee, 0, "UNVERIFIED");
+
+        // attendee-verified vouches for the version the copy has: the same version, further along
+        TestRoster.publish("attendee-verified", TestRoster.entry(meeting, attendee, 0, "刘洋", "ACTIVE")
+                .put("verification", "VERIFIED"));
+        awaitVerification(attendee, 0, "VERIFIED");
+
+        // an event of that version with less verification, arriving late, is applied as a no-op
+        String late = TestRoster.publish("attendee-updated", TestRoster.entry(meeting, attendee, 0, "刘洋", "ACTIVE")
+                .put("verification", "PARTIAL"));
+        await().atMost(TestWaits.DEADLINE).until(() -> processed(late));
+        assertEquals("VERIFIED", verification(attendee, 0));
+
+        // the next version is a new entry to verify
+        TestRoster.publish("attendee-updated", TestRoster.entry(meeting, attendee, 1, "刘阳", "ACTIVE"));
+        awaitVerification(attendee, 1, "UNVERIFIED");
+        given().auth().oauth2(TestTokens.role("logistics"))
+                .when().get("/api/v1/meetings/" + meeting + "/attendees/" + attendee)
+                .then().statusCode(200).body("name", equalTo("刘阳")).body("sourceVersion", equalTo(1));
+    }
+
+    private void awaitVerification(UUID attendee, long version, String state) {
+        await().atMost(TestWaits.DEADLINE).until(() -> state.equals(verification(attendee, version)));
+    }
+
+    /** The verification state the copy holds for that version of the entry; null for another version or none. */
+    private String verification(UUID attendee, long version) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select snapshot->>'verification'"
+                        + " from roster_attendee where id = ? and version = ?")) {
+            select.setObject(1, attendee);
+            select.setLong(2, version);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
+    /** Whether the consumer has taken the event (applied it, or found it changed nothing). */
+    private boolean processed(String eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select 1 from inbox_event where event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     @Test

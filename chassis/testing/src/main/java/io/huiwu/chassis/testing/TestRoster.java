@@ -36,7 +36,8 @@ public final class TestRoster {
                 .put("pinyin", "test")
                 .put("strokeKey", String.format("%04x", name.hashCode() & 0xffff))
                 .put("pinyinKey", String.format("%04x", name.hashCode() & 0xffff))
-                .put("collationVersion", "test");
+                .put("collationVersion", "test")
+                .put("verification", "UNVERIFIED");
         CONTRACT.assertValid(data);
         return data;
     }
