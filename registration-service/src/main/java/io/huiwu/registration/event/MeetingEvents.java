@@ -6,11 +6,13 @@ import io.huiwu.registration.persistence.MeetingEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Publishes {@code meeting-updated} on topic {@value #TOPIC}, keyed by meeting id, when a meeting is created or
- * changed, and {@code meeting-phase-changed} when it moves to its next phase.
+ * changed, {@code meeting-phase-changed} when it moves to its next phase, and {@code roster-finalised} when its roster
+ * is finalised (定稿).
  */
 @ApplicationScoped
 public class MeetingEvents {
@@ -18,6 +20,7 @@ public class MeetingEvents {
     public static final String TOPIC = "registration.meeting";
     public static final String UPDATED = "meeting-updated";
     public static final String PHASE_CHANGED = "meeting-phase-changed";
+    public static final String ROSTER_FINALISED = "roster-finalised";
 
     private final Outbox outbox;
 
@@ -37,5 +40,23 @@ public class MeetingEvents {
     public void phaseChanged(MeetingEntity meeting, MeetingPhase previous) {
         outbox.publish(TOPIC, PHASE_CHANGED, meeting.id.toString(), new PhaseChange(meeting.id, meeting.phase.name(),
                 previous.name(), meeting.phaseChangedBy, meeting.phaseChangedAt, meeting.version));
+    }
+
+    /**
+     * The data of roster-finalised. Schema: {@code RosterFinalised} in {@code asyncapi/asyncapi.yaml}. Categories
+     * are those with entries, in their order; delegations in the meeting's order of delegations.
+     */
+    public record RosterFinalised(UUID meetingId, int version, String finalisedBy, OffsetDateTime finalisedAt,
+            int entries, List<CategoryCount> categories, List<DelegationCount> delegations, int withoutDelegation) {
+    }
+
+    public record CategoryCount(String category, int count) {
+    }
+
+    public record DelegationCount(String delegation, int count) {
+    }
+
+    public void rosterFinalised(RosterFinalised finalised) {
+        outbox.publish(TOPIC, ROSTER_FINALISED, finalised.meetingId().toString(), finalised);
     }
 }

@@ -37,4 +37,14 @@ public final class RosterRepositories {
     public static class DelegationOrder
             implements PanacheRepositoryBase<DelegationOrderEntity, DelegationOrderEntity.Key> {
     }
+
+    @ApplicationScoped
+    public static class Finalisations
+            implements PanacheRepositoryBase<RosterFinalisationEntity, RosterFinalisationEntity.Key> {
+    }
+
+    @ApplicationScoped
+    public static class FinalisedEntries
+            implements PanacheRepositoryBase<RosterFinalisationEntryEntity, RosterFinalisationEntryEntity.Key> {
+    }
 }

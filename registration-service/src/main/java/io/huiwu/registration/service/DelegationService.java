@@ -5,6 +5,7 @@ import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.DelegationView;
 import io.huiwu.registration.domain.AttendeeStatus;
 import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.domain.RosterOrder;
 import io.huiwu.registration.persistence.DelegationOrderEntity;
 import io.huiwu.registration.persistence.RosterRepositories;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +46,7 @@ public class DelegationService {
                                 + " and a.status = :status and a.delegation is not null group by a.delegation",
                         Object[].class)
                 .setParameter("meeting", meetingId).setParameter("status", AttendeeStatus.ACTIVE).getResultList();
-        Map<String, Integer> positions = new HashMap<>();
-        agreed.find("meetingId", meetingId).list().stream().forEach(row -> positions.put(row.name, row.position));
+        Map<String, Integer> positions = agreedPositions(meetingId);
         List<DelegationView> delegations = new ArrayList<>();
         for (Object[] row : rows) {
             String name = (String) row[0];
@@ -56,11 +56,25 @@ public class DelegationService {
         Comparator<DelegationView> comparator = switch (order) {
             case STROKES -> byStrokes;
             case PINYIN -> Comparator.comparing(DelegationView::name, NameCollation.textByPinyin());
-            case AGREED -> Comparator.comparing((DelegationView d) -> d.position() == null ? Integer.MAX_VALUE
-                    : d.position()).thenComparing(byStrokes);
+            case AGREED -> Comparator.comparing(DelegationView::name, RosterOrder.delegations(positions));
         };
         delegations.sort(comparator);
         return delegations;
+    }
+
+    /**
+     * The meeting's order of delegations, which printed rosters follow: the agreed one (delegations it does not list
+     * after it, by strokes), or by strokes when none was agreed; no delegation last.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Comparator<String> order(UUID meetingId) {
+        return RosterOrder.delegations(agreedPositions(meetingId));
+    }
+
+    private Map<String, Integer> agreedPositions(UUID meetingId) {
+        Map<String, Integer> positions = new HashMap<>();
+        agreed.find("meetingId", meetingId).list().forEach(row -> positions.put(row.name, row.position));
+        return positions;
     }
 
     @Transactional

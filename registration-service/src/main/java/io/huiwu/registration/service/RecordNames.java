@@ -20,6 +20,7 @@ public final class RecordNames {
     public static final Message IMPORT = Message.of("Import", "导入任务");
     public static final Message SESSION = Message.of("Session", "会次");
     public static final Message ABSENCE = Message.of("Leave", "请假记录");
+    public static final Message ROSTER_VERSION = Message.of("Finalised roster version", "名册定稿版本");
 
     private RecordNames() {
     }

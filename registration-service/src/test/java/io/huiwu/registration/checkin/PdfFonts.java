@@ -28,10 +28,10 @@ import java.util.Set;
  * The fonts a PDF uses: those in the resources of every page, and of the form XObjects, tiling patterns, Type 3
  * fonts and annotation appearances they lead to, however deep.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     /** A font as the PDF names it, and whether its glyphs are in the file. */
-    record Font(String name, boolean embedded) {
+    public record Font(String name, boolean embedded) {
     }
 
     private final List<Font> fonts = new ArrayList<>();
@@ -40,7 +40,7 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    static List<Font> of(PDDocument pdf) throws IOException {
+    public static List<Font> of(PDDocument pdf) throws IOException {
         PdfFonts walk = new PdfFonts();
         for (PDPage page : pdf.getPages()) {
             walk.resources(page.getResources());
