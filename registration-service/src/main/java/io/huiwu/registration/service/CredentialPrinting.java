@@ -35,7 +35,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Printable credentials (PDF): each card has a band in its type's colour with the type's name, the holder's name,
+ * Printable credentials (PDF): each card has a band in its type's colour with the meeting's and the type's name, the
+ * holder's name,
  * delegation or unit, title, the credential number and its QR code. One card to a page (A6), or 4 or 8 to an A4
  * page for cutting. The text is set in {@link PrintFont}, embedded, so the cards print the same on any machine.
  *
@@ -112,7 +113,8 @@ public class CredentialPrinting {
                     + "请先完成核对，或由组织者说明理由后准予例外", cards.size()));
         }
         try {
-            return new Printed(render(printable, holders, layout), cards.size() - printable.size());
+            String meetingName = meetings.find(meetingId).map(m -> m.name()).orElse("");
+            return new Printed(render(printable, holders, layout, meetingName), cards.size() - printable.size());
         } catch (DocumentException | IOException | WriterException e) {
             throw new IllegalStateException("could not render the credentials", e);
         }
@@ -125,8 +127,8 @@ public class CredentialPrinting {
                         .detail()));
     }
 
-    private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, PrintLayout layout)
-            throws DocumentException, IOException, WriterException {
+    private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, PrintLayout layout,
+            String meetingName) throws DocumentException, IOException, WriterException {
         Rectangle page = layout == PrintLayout.ONE ? PageSize.A6 : PageSize.A4;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(page, 0, 0, 0, 0);
@@ -146,14 +148,14 @@ public class CredentialPrinting {
             float x = (slot % layout.columns) * cellWidth;
             float y = page.getHeight() - (slot / layout.columns + 1) * cellHeight;
             CredentialView card = cards.get(i);
-            card(canvas, font, card, holders.get(card.attendeeId()), x, y, cellWidth, cellHeight);
+            card(canvas, font, card, holders.get(card.attendeeId()), meetingName, x, y, cellWidth, cellHeight);
         }
         document.close();
         return out.toByteArray();
     }
 
     private static void card(PdfContentByte canvas, BaseFont font, CredentialView card, AttendeeEntity holder,
-            float x, float y, float width, float height) throws WriterException {
+            String meetingName, float x, float y, float width, float height) throws WriterException {
         float margin = Math.min(width, height) * 0.06f;
         float left = x + margin;
         float right = x + width - margin;
@@ -165,30 +167,50 @@ public class CredentialPrinting {
         canvas.setColorStroke(Color.GRAY);
         canvas.rectangle(left, bottom, inner, top - bottom);
         canvas.stroke();
-        // band in the type's colour with its name
-        float band = (top - bottom) * 0.18f;
+        // band in the type's colour with the meeting's name and the type's
+        float frame = top - bottom;
+        float band = frame * 0.2f;
         canvas.setColorFill(Color.decode(card.colour()));
         canvas.rectangle(left, top - band, inner, band);
         canvas.fill();
-        text(canvas, font, card.typeName(), Color.WHITE, band * 0.55f, left + inner / 2, top - band * 0.7f);
-        // the holder
+        text(canvas, font, meetingName, Color.WHITE, fit(meetingName, band * 0.2f, inner), left + inner / 2,
+                top - band * 0.3f);
+        text(canvas, font, card.typeName(), Color.WHITE, fit(card.typeName(), band * 0.42f, inner),
+                left + inner / 2, top - band * 0.82f);
+        // the QR code and the number keep their room at the foot; the holder's lines fit in what is left
+        float numberSize = Math.min(inner / Math.max(3, card.attendeeName().length()) * 0.9f, band * 0.9f) * 0.42f;
+        float qrSize = Math.min(inner * 0.5f, frame * 0.3f);
+        float qrBottom = bottom + numberSize * 2.2f;
+        String affiliation = holder == null ? null : holder.delegation != null ? holder.delegation : holder.unit;
+        String title = holder == null ? null : holder.title;
         float nameSize = Math.min(inner / Math.max(3, card.attendeeName().length()) * 0.9f, band * 0.9f);
+        float smallSize = nameSize * 0.42f;
+        float needed = nameSize * 1.4f + (affiliation == null ? 0 : smallSize * 1.8f)
+                + (title == null ? 0 : smallSize * 1.5f) + smallSize * 0.8f;
+        float room = top - band - (qrBottom + qrSize);
+        if (needed > room) {
+            nameSize *= room / needed;
+            smallSize *= room / needed;
+        }
         float cursor = top - band - nameSize * 1.4f;
         text(canvas, font, card.attendeeName(), Color.BLACK, nameSize, left + inner / 2, cursor);
-        float smallSize = nameSize * 0.42f;
-        String affiliation = holder == null ? null : holder.delegation != null ? holder.delegation : holder.unit;
         if (affiliation != null) {
             cursor -= smallSize * 1.8f;
-            text(canvas, font, affiliation, Color.DARK_GRAY, smallSize, left + inner / 2, cursor);
+            text(canvas, font, affiliation, Color.DARK_GRAY, fit(affiliation, smallSize, inner), left + inner / 2,
+                    cursor);
         }
-        if (holder != null && holder.title != null) {
+        if (title != null) {
             cursor -= smallSize * 1.5f;
-            text(canvas, font, holder.title, Color.DARK_GRAY, smallSize, left + inner / 2, cursor);
+            text(canvas, font, title, Color.DARK_GRAY, fit(title, smallSize, inner), left + inner / 2, cursor);
         }
-        // QR code and number
-        float qrSize = Math.min(inner * 0.5f, cursor - bottom - smallSize * 3f);
-        qr(canvas, card.payload(), left + (inner - qrSize) / 2, bottom + smallSize * 2.2f, qrSize);
-        text(canvas, font, "No. " + card.number(), Color.BLACK, smallSize, left + inner / 2, bottom + smallSize * 0.8f);
+        qr(canvas, card.payload(), left + (inner - qrSize) / 2, qrBottom, qrSize);
+        text(canvas, font, "No. " + card.number(), Color.BLACK, numberSize, left + inner / 2,
+                bottom + numberSize * 0.8f);
+    }
+
+    /** The size at which a line of text fits the width, at most the size wanted. */
+    private static float fit(String line, float size, float width) {
+        return Math.min(size, width * 0.95f / Math.max(1, line.codePointCount(0, line.length())));
     }
 
     private static void text(PdfContentByte canvas, BaseFont font, String text, Color colour, float size,

@@ -108,6 +108,10 @@ public class CredentialService {
         if (attendee.status != AttendeeStatus.ACTIVE) {
             throw ProblemException.conflict(withdrawnNoCredential(attendee.name));
         }
+        if (!CredentialMapping.categorySet(type.categories).contains(attendee.category)) {
+            throw ProblemException.conflict(Message.of("A {0} is for {1}; {2} is {3}", "{0}发给{1}；{2}属于{3}",
+                    type.name, type.categories, attendee.name, attendee.category));
+        }
         if (credentials.count("attendeeId = ?1 and typeId = ?2 and status = ?3", attendeeId, typeId,
                 CredentialStatus.ACTIVE) > 0) {
             throw ProblemException.conflict(Message.of("{0} already has an active {1}; revoke or reissue it instead",
@@ -318,8 +322,16 @@ public class CredentialService {
             throw ProblemException.conflict(Message.of("Another credential type of this meeting uses prefix {0}",
                     "本次会议的另一证件类型已使用前缀 {0}", request.prefix()));
         }
+        String colour = request.colour().toUpperCase();
+        CredentialTypeEntity sameColour = types.find("meetingId = ?1 and colour = ?2 and id <> ?3", type.meetingId,
+                colour, type.id).firstResult();
+        if (sameColour != null) {
+            throw ProblemException.conflict(Message.of("The {0} of this meeting is already printed in {1}; each type"
+                    + " needs its own colour so that the doors can tell them apart", "本次会议的{0}已使用颜色 {1}；"
+                    + "每种证件须用不同颜色，以便门口分辨", sameColour.name, colour));
+        }
         type.name = name;
-        type.colour = request.colour().toUpperCase();
+        type.colour = colour;
         type.prefix = request.prefix();
         type.categories = CredentialMapping.categoryText(request.categories());
     }

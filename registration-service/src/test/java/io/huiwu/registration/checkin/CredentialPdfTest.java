@@ -44,7 +44,7 @@ class CredentialPdfTest {
         // only final entries get credentials: the guest is verified like the others
         Fixtures.verifyAll(f.meeting, "desk-clerk", TestTokens.subjectOf("registrar"));
         f.issueAll(f.type("特邀嘉宾证", "#2E7D32", "JB", "GUEST"));
-        List<String> expected = List.of("出席证", "列席证", "特邀嘉宾证", "王芳", "李强", "张敏", "赵磊", "欧阳喆",
+        List<String> expected = List.of("报到测试会议", "出席证", "列席证", "特邀嘉宾证", "王芳", "李强", "张敏", "赵磊", "欧阳喆",
                 "长安区代表团", "雁塔区代表团", "省发展和改革委员会", "副主任（正厅级）", "No. CX0001", "No. LX0001",
                 "No. JB0001");
         Path folder = Files.createDirectories(Path.of("target", "printed-credentials"));

@@ -37,6 +37,22 @@ class CredentialTest {
         given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
                 .body("{\"name\":\"出席证\",\"colour\":\"#000000\",\"prefix\":\"ZZ\",\"categories\":[\"GUEST\"]}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/credential-types").then().statusCode(409);
+        // each type its own colour, so that the doors can tell them apart
+        given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
+                .body("{\"name\":\"嘉宾证\",\"colour\":\"#c8102e\",\"prefix\":\"JB\",\"categories\":[\"GUEST\"]}")
+                .when().post("/api/v1/meetings/" + f.meeting + "/credential-types").then().statusCode(409)
+                .body("detail", containsString("出席证")).body("detail", containsString("#C8102E"));
+        // a type is issued only to its categories: 张敏 is 列席, not 出席
+        given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
+                .body("{\"attendeeId\":\"" + f.people.get("张敏") + "\",\"typeId\":\""
+                        + given().auth().oauth2(CheckInFixture.ORGANIZER)
+                        .when().get("/api/v1/meetings/" + f.meeting + "/credentials/" + f.credentials.get("王芳"))
+                        .then().extract().path("typeId") + "\"}")
+                .when().post("/api/v1/meetings/" + f.meeting + "/credentials")
+                .then().statusCode(409).body("detail", containsString("NON_VOTING"));
+        given().auth().oauth2(CheckInFixture.ORGANIZER)
+                .when().get("/api/v1/meetings/" + f.meeting + "/credentials?attendeeId=" + f.people.get("张敏"))
+                .then().body("items.typeName", org.hamcrest.Matchers.contains("列席证"));
         given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
                 .body("{\"name\":\"嘉宾证\",\"colour\":\"red\",\"prefix\":\"jb\",\"categories\":[]}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/credential-types").then().statusCode(400)
