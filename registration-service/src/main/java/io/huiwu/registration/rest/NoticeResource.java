@@ -12,8 +12,11 @@ import io.huiwu.registration.api.AcknowledgementRequest;
 import io.huiwu.registration.api.AcknowledgementsView;
 import io.huiwu.registration.api.NoticeRequest;
 import io.huiwu.registration.api.NoticeView;
+import io.huiwu.registration.api.RepliesView;
+import io.huiwu.registration.api.ReplyRequest;
 import io.huiwu.registration.service.NoticeService;
 import io.huiwu.registration.service.RecordNames;
+import io.huiwu.registration.service.ReplyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -48,11 +52,14 @@ import java.util.UUID;
 public class NoticeResource {
 
     private final NoticeService notices;
+    private final ReplyService replies;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public NoticeResource(NoticeService notices, IdempotentRequests idempotency, Caller caller) {
+    public NoticeResource(NoticeService notices, ReplyService replies, IdempotentRequests idempotency,
+            Caller caller) {
         this.notices = notices;
+        this.replies = replies;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -152,5 +159,42 @@ public class NoticeResource {
     public AcknowledgementsView listNoticeAcknowledgements(@PathParam("meetingId") UUID meetingId,
             @PathParam("noticeId") UUID noticeId, @QueryParam("version") @Min(1) Integer version) {
         return notices.acknowledgements(meetingId, noticeId, version);
+    }
+
+    @PUT
+    @Path("/{noticeId}/replies")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.ATTENDEE})
+    @Operation(summary = "Reply to the current version of a notice (回执)",
+            description = "Attend, ask for leave (LEAVE, with a reason) or send a substitute (SUBSTITUTE: non-voting"
+                    + " attendees, guests and press only), with companions and needs. An attendee replies for"
+                    + " themselves; staff for an attendee (attendeeId). Replying again to the same version replaces"
+                    + " the reply; a supplementary notice asks again.")
+    public RepliesView.Reply replyToNotice(@PathParam("meetingId") UUID meetingId,
+            @PathParam("noticeId") UUID noticeId, @Valid @NotNull ReplyRequest request) {
+        UUID attendee;
+        if (caller.isAttendeeOnly()) {
+            attendee = caller.attendeeId().orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE,
+                    Message.of("of this token", "（本令牌）")));
+            if (request.attendeeId() != null && !request.attendeeId().equals(attendee)) {
+                throw ProblemException.notFound(RecordNames.ATTENDEE, request.attendeeId());
+            }
+        } else {
+            if (request.attendeeId() == null) {
+                throw ProblemException.invalidField("attendeeId", Message.of("must name the attendee who replies",
+                        "必须指明回执的参会人员"));
+            }
+            attendee = request.attendeeId();
+        }
+        return replies.reply(meetingId, noticeId, attendee, request, caller.name());
+    }
+
+    @GET
+    @Path("/{noticeId}/replies")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "The replies to a version (default: the current one): counts, each reply, and who has not"
+            + " replied")
+    public RepliesView listNoticeReplies(@PathParam("meetingId") UUID meetingId,
+            @PathParam("noticeId") UUID noticeId, @QueryParam("version") @Min(1) Integer version) {
+        return replies.replies(meetingId, noticeId, version);
     }
 }
