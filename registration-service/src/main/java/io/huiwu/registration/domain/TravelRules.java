@@ -2,7 +2,6 @@ package io.huiwu.registration.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,6 @@ public final class TravelRules {
 
     private static final Pattern TRAIN = Pattern.compile("[GDCZTKYLS]?\\d{1,4}");
     private static final Pattern FLIGHT = Pattern.compile("[A-Z0-9]{2}\\d{1,4}[A-Z]?");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private TravelRules() {
     }
@@ -45,7 +43,7 @@ public final class TravelRules {
         if ((mode == TravelMode.CAR || mode == TravelMode.OTHER) && number != null) {
             return new Problem("number", Fault.NUMBER_NOT_FOR_MODE);
         }
-        LocalDate day = at.atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate day = at.atZoneSameInstant(MeetingTime.ZONE).toLocalDate();
         if (direction == TravelDirection.ARRIVAL && day.isAfter(meetingEnd)) {
             return new Problem("at", Fault.ARRIVAL_AFTER_THE_END);
         }

@@ -7,6 +7,7 @@ import io.huiwu.registration.api.AbsenceRequest;
 import io.huiwu.registration.api.AbsenceView;
 import io.huiwu.registration.domain.Attendance;
 import io.huiwu.registration.domain.AttendeeStatus;
+import io.huiwu.registration.domain.MeetingTime;
 import io.huiwu.registration.event.AttendanceEvents;
 import io.huiwu.registration.persistence.AbsenceEntity;
 import io.huiwu.registration.persistence.AttendanceRepositories;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AbsenceService {
 
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     private final AttendanceRepositories.Absences absences;
     private final AttendanceRepositories.Sessions sessions;
@@ -172,8 +171,8 @@ public class AbsenceService {
                 throw ProblemException.invalidField("to", Message.of("must be after from ({0})",
                         "必须晚于开始时间（{0}）", request.from()));
             }
-            OffsetDateTime meetingStart = meeting.startDate.atStartOfDay(LOCAL).toOffsetDateTime();
-            OffsetDateTime meetingEnd = meeting.endDate.plusDays(1).atStartOfDay(LOCAL).toOffsetDateTime();
+            OffsetDateTime meetingStart = meeting.startDate.atStartOfDay(MeetingTime.ZONE).toOffsetDateTime();
+            OffsetDateTime meetingEnd = meeting.endDate.plusDays(1).atStartOfDay(MeetingTime.ZONE).toOffsetDateTime();
             if (!request.from().isBefore(meetingEnd) || !request.to().isAfter(meetingStart)) {
                 throw ProblemException.invalidField("from", Message.of(
                         "the leave lies outside the meeting ({0} to {1})", "请假时段不在会期内（{0} 至 {1}）",

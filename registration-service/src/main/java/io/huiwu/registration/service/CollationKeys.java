@@ -85,8 +85,12 @@ public class CollationKeys {
             Map<UUID, VerificationService.Standing> standings = verification.standings(
                     all.stream().map(a -> a.id).toList());
             Map<UUID, RosterVerification.VerificationState> states = new HashMap<>();
-            standings.forEach((id, standing) -> states.put(id, standing.state(required.getOrDefault(
-                    attendees.findById(id).meetingId, 2))));
+            for (AttendeeEntity attendee : all) {
+                VerificationService.Standing standing = standings.get(attendee.id);
+                if (standing != null) {
+                    states.put(attendee.id, standing.state(required.get(attendee.meetingId)));
+                }
+            }
             events.rekeyedAll(all, states);
             LOG.infof("Made the sort keys of %d roster entries again with name data %s", count, current);
         }

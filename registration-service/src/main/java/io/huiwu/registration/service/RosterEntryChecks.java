@@ -8,10 +8,10 @@ import io.huiwu.registration.api.AttendeeRequest;
 import io.huiwu.registration.domain.Ethnicity;
 import io.huiwu.registration.domain.IdDocumentType;
 import io.huiwu.registration.domain.MainlandIdNumber;
+import io.huiwu.registration.domain.MeetingTime;
 import io.huiwu.registration.mapping.AttendeeMapping;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,14 +23,13 @@ import java.util.stream.Collectors;
  */
 final class RosterEntryChecks {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private RosterEntryChecks() {
     }
 
     /** Today's date in China, after which nobody is born. */
     static LocalDate today() {
-        return LocalDate.now(CHINA);
+        return LocalDate.now(MeetingTime.ZONE);
     }
 
     /** Refuses the request with a 400 naming every field at fault. */

@@ -2,6 +2,7 @@ package io.huiwu.registration.service;
 
 import com.lowagie.text.DocumentException;
 import io.huiwu.chassis.problem.Message;
+import io.huiwu.registration.domain.MeetingTime;
 import io.huiwu.registration.domain.RosterColumns;
 import io.huiwu.registration.domain.RosterOrder;
 import io.huiwu.registration.persistence.MeetingEntity;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.UUID;
 public class RosterPrinting {
 
     /** Dates are printed as they are where the meetings are held. */
-    static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
 
     public enum PrintFormat { PDF, XLSX }
 
@@ -130,7 +129,7 @@ public class RosterPrinting {
     }
 
     private static String date(OffsetDateTime at) {
-        LocalDate day = at.atZoneSameInstant(LOCAL).toLocalDate();
+        LocalDate day = at.atZoneSameInstant(MeetingTime.ZONE).toLocalDate();
         return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 

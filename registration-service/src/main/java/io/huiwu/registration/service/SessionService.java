@@ -8,6 +8,7 @@ import io.huiwu.registration.api.QuorumRulesView;
 import io.huiwu.registration.api.SessionView;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.CheckInListKind;
+import io.huiwu.registration.domain.MeetingTime;
 import io.huiwu.registration.domain.QuorumRule;
 import io.huiwu.registration.domain.SessionKind;
 import io.huiwu.registration.event.VenueSessions;
@@ -22,7 +23,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -43,7 +43,6 @@ public class SessionService {
     private static final Logger LOG = Logger.getLogger(SessionService.class);
     /** Doors open this long before a session starts. */
     static final Duration DOORS_OPEN_BEFORE = Duration.ofHours(2);
-    private static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final AttendanceRepositories.Sessions sessions;
@@ -243,7 +242,7 @@ public class SessionService {
 
     /** The door list's name: the session's name and local start time, unique in the meeting. */
     private String listName(MeetingSessionEntity session) {
-        String time = " " + session.startsAt.atZoneSameInstant(LOCAL).format(LIST_TIME);
+        String time = " " + session.startsAt.atZoneSameInstant(MeetingTime.ZONE).format(LIST_TIME);
         String name = session.name.length() + time.length() > 100
                 ? session.name.substring(0, 100 - time.length()) + time : session.name + time;
         if (lists.count("meetingId = ?1 and name = ?2 and (sessionId is null or sessionId <> ?3)",
