@@ -15,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +48,8 @@ class CheckInBenchmarkIT {
     private LocalStack stack;
     private String organizer;
     private String registrar;
+    /** The token of the registered device every scan comes from. */
+    private String device;
 
     @Test
     void checkInFigures() throws Exception {
@@ -82,9 +86,16 @@ class CheckInBenchmarkIT {
         }
         String dining = list(meeting, "餐厅", "DINING", true, false);
         String desk = list(meeting, "报到处", "DESK", false, false);
+        String warmUp = list(meeting, "热身", "OTHER", true, false);
+        // every scan below comes from a registered device, which the service checks with each one
+        device = post("/api/v1/meetings/" + meeting + "/checkin/devices", "{\"name\":\"bench\",\"listIds\":[\""
+                + dining + "\",\"" + desk + "\",\"" + warmUp + "\"]}", organizer).path("token").asText();
+
+        // a device's download: everything (5,000 credentials), then what changed since (here nothing)
+        report.append(syncFigures(meeting));
 
         // offline upload: 5,000 scans in one call (after a warm-up upload of 1,000 on another list)
-        offlineUpload(meeting, list(meeting, "热身", "OTHER", true, false), payloads.subList(0, 1000));
+        offlineUpload(meeting, warmUp, payloads.subList(0, 1000));
         long offlineMillis = offlineUpload(meeting, desk, payloads);
         report.append(String.format("Offline upload of %d scans in one call: %d ms%n", payloads.size(),
                 offlineMillis));
@@ -136,7 +147,8 @@ class CheckInBenchmarkIT {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meeting + "/attendee-imports"))
                 .header("Authorization", "Bearer " + organizer).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 202) {
             throw new IllegalStateException("import answered " + response.statusCode() + ": " + response.body());
         }
@@ -154,6 +166,48 @@ class CheckInBenchmarkIT {
         }
     }
 
+    /**
+     * A registered device's download: the whole meeting (every credential with its holder), then the changes since
+     * the cursor it got. Each 30 times after 10 to warm up; the median and the slowest, timed from the client.
+     */
+    private String syncFigures(String meeting) throws Exception {
+        String path = "/api/v1/meetings/" + meeting + "/checkin/devices/sync";
+        List<Long> full = new ArrayList<>();
+        List<Long> changes = new ArrayList<>();
+        String cursor = null;
+        int credentials = 0;
+        for (int i = 0; i < 40; i++) {
+            long start = System.nanoTime();
+            JsonNode all = syncRequest(path);
+            long firstMillis = (System.nanoTime() - start) / 1_000_000;
+            cursor = all.path("cursor").asText();
+            credentials = all.path("credentials").size();
+            start = System.nanoTime();
+            syncRequest(path + "?since=" + cursor);
+            long sinceMillis = (System.nanoTime() - start) / 1_000_000;
+            if (i >= 10) {
+                full.add(firstMillis);
+                changes.add(sinceMillis);
+            }
+        }
+        full.sort(null);
+        changes.sort(null);
+        return String.format("Device download of everything (%d credentials): median %d ms, slowest %d ms;"
+                + " of the changes since its cursor: median %d ms, slowest %d ms%n", credentials,
+                full.get(full.size() / 2), full.get(full.size() - 1), changes.get(changes.size() / 2),
+                changes.get(changes.size() - 1));
+    }
+
+    private JsonNode syncRequest(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(ServiceSpec.REGISTRATION)
+                + path)).header("Authorization", "Bearer " + registrar).header("X-Device-Token", device).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
     private long offlineUpload(String meeting, String list, List<String> payloads) throws Exception {
         StringBuilder body = new StringBuilder("{\"scans\":[");
         OffsetDateTime at = OffsetDateTime.now().minusHours(2);
@@ -163,14 +217,16 @@ class CheckInBenchmarkIT {
             }
             body.append("{\"listId\":\"").append(list).append("\",\"secret\":\"").append(payloads.get(i))
                     .append("\",\"nonce\":\"").append(UUID.randomUUID()).append("\",\"offline\":true,")
-                    .append("\"device\":\"bench\",\"scannedAt\":\"").append(at.plusSeconds(i)).append("\"}");
+                    .append("\"scannedAt\":\"").append(at.plusSeconds(i)).append("\"}");
         }
         body.append("]}");
         long start = System.nanoTime();
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings/" + meeting + "/checkin/offline-scans"))
                 .header("Authorization", "Bearer " + registrar).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("X-Device-Token", device)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - start) / 1_000_000;
         JsonNode answer = JSON.readTree(response.body());
         if (response.statusCode() != 200 || answer.path("recorded").asInt() != payloads.size()) {
@@ -194,26 +250,34 @@ class CheckInBenchmarkIT {
         String sql = """
                 \\set n random(1, %d)
                 BEGIN;
-                SELECT l.name, l.kind, l.categories, l.opens_at, l.closes_at, l.allow_reentry, l.track_exit, c.id,
-                  c.status, c.number, t.name, t.colour, a.id, a.status, a.category, a.name, a.delegation, a.unit, a.title
+                SELECT l.id, l.name, l.kind, l.categories, l.opens_at, l.closes_at, l.allow_reentry, l.track_exit,
+                  l.allow_on_behalf, l.credential_types, c.id, c.attendee_id, c.number, c.type_id, c.status,
+                  c.signature, t.name, t.colour, a.id, a.name, a.category, a.delegation, a.unit, a.title, a.status,
+                  d.id, d.meeting_id, d.name, d.list_ids, d.registered_at, d.registered_by, d.revoked_at,
+                  d.revoked_by, d.revoke_reason, d.last_seen_at, d.version
                   FROM checkin_list l LEFT JOIN credential c ON c.id = (SELECT id FROM bench_credential WHERE n = :n)
                   AND c.meeting_id = l.meeting_id LEFT JOIN credential_type t ON t.id = c.type_id
-                  LEFT JOIN attendee a ON a.id = c.attendee_id WHERE l.id = '%s' AND l.meeting_id = '%s';
+                  LEFT JOIN attendee a ON a.id = coalesce(c.attendee_id, null) AND a.meeting_id = l.meeting_id
+                  LEFT JOIN checkin_device d ON d.token_hash = '\\x%s'::bytea
+                  AND d.meeting_id = l.meeting_id WHERE l.id = '%s' AND l.meeting_id = '%s';
                 WITH moved AS (INSERT INTO checkin_presence AS p (list_id, attendee_id, inside, entries,
                   first_entry_at, last_change_at) VALUES ('%s', (SELECT attendee_id FROM bench_credential WHERE n = :n),
                   true, 1, now(), now()) ON CONFLICT (list_id, attendee_id) DO UPDATE SET inside = true,
-                  entries = p.entries + 1, last_change_at = excluded.last_change_at WHERE true AND (NOT false
-                  OR p.inside = false) RETURNING entries)
+                  entries = p.entries + 1, last_change_at = excluded.last_change_at
+                  WHERE CASE WHEN p.inside THEN true ELSE true END RETURNING entries)
                 INSERT INTO checkin_scan (id, meeting_id, nonce, list_id, attendee_id, credential_id, direction, result,
-                  scanned_at, received_at, offline, conflict, device, operator, method) SELECT gen_random_uuid(), '%s',
-                  gen_random_uuid()::text, '%s', (SELECT attendee_id FROM bench_credential WHERE n = :n),
-                  (SELECT id FROM bench_credential WHERE n = :n), 'ENTRY', CASE WHEN EXISTS (SELECT 1 FROM moved)
-                  THEN 'ok' ELSE 'already_redeemed' END, now(), now(), false, null, 'pgbench', 'pgbench', 'SCAN'
-                  ON CONFLICT (meeting_id, nonce) DO NOTHING RETURNING result;
+                  scanned_at, received_at, offline, conflict, device_id, device, operator, method)
+                  SELECT gen_random_uuid(), '%s', gen_random_uuid()::text, '%s',
+                  (SELECT attendee_id FROM bench_credential WHERE n = :n),
+                  (SELECT id FROM bench_credential WHERE n = :n),
+                  'ENTRY', CASE WHEN EXISTS (SELECT 1 FROM moved) THEN 'ok' ELSE 'already_redeemed' END, now(), now(),
+                  false, null, (SELECT id FROM checkin_device WHERE meeting_id = '%s' AND name = 'bench'), 'bench',
+                  'pgbench', 'SCAN' ON CONFLICT (meeting_id, nonce) DO NOTHING RETURNING result;
                 INSERT INTO outbox_event (id, topic, message_key, event_type, payload) VALUES (gen_random_uuid(),
                   'bench.discard', 'k', 'attendee-checked-in', repeat('x', 420));
                 END;
-                """.formatted(credentialIds.size(), list, meeting, list, meeting, list);
+                """.formatted(credentialIds.size(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(device.getBytes(StandardCharsets.UTF_8))), list, meeting, list, meeting, list, meeting);
         Path script = out.resolve("redeem.pgbench.sql");
         Files.writeString(script, sql);
         String result = runWithPassword(List.of("pgbench", "-M", "prepared", "-h", "localhost", "-p", port, "-U",
@@ -229,7 +293,7 @@ class CheckInBenchmarkIT {
                 organizer).path("id").asText();
     }
 
-    private static String luaScript(Path payloads, String meeting, String list) {
+    private String luaScript(Path payloads, String meeting, String list) {
         return """
                 local payloads = {}
                 for line in io.lines("%s") do payloads[#payloads + 1] = line end
@@ -245,11 +309,12 @@ class CheckInBenchmarkIT {
                 request = function()
                   counter = counter + 1
                   local body = '{"listId":"%s","secret":"' .. payloads[math.random(#payloads)] ..
-                    '","nonce":"w' .. id .. '-' .. counter .. '-' .. math.random(1000000000) .. '","device":"wrk"}'
+                    '","nonce":"w' .. id .. '-' .. counter .. '-' .. math.random(1000000000) .. '"}'
                   return wrk.format("POST", "/api/v1/meetings/%s/checkin/redeem",
-                    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s"}, body)
+                    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer %s",
+                     ["X-Device-Token"] = "%s"}, body)
                 end
-                """.formatted(payloads.toAbsolutePath(), list, meeting, registrarToken());
+                """.formatted(payloads.toAbsolutePath(), list, meeting, registrarToken(), device);
     }
 
     /**

@@ -6,7 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AnnulRequest", description = "Takes back a check-in made by mistake")
 public record AnnulRequest(
-        @Schema(examples = "扫错了证件") @NotBlank @Size(max = 200) String reason,
-        @Schema(description = "The device asking; it may annul its own scans within 15 minutes")
-        @Size(max = 100) String device) {
+        @Schema(examples = "扫错了证件") @NotBlank @Size(max = 200) String reason) {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.UUID;
 
 @Schema(name = "CheckInListRequest", description = "A check-in point and who may pass it, when")
 public record CheckInListRequest(
@@ -21,5 +22,8 @@ public record CheckInListRequest(
         @Schema(description = "Whether someone may enter more than once") boolean allowReentry,
         @Schema(description = "Whether exits are scanned, so that who is inside is known") boolean trackExit,
         @Schema(description = "Whether staff may sign someone in on their behalf here (秘书代签); such check-ins are"
-                + " counted apart from presence in person") boolean allowOnBehalf) {
+                + " counted apart from presence in person") boolean allowOnBehalf,
+        @Schema(description = "The credential types accepted here (a hall door: 出席证 and 列席证); absent or empty"
+                + " accepts any credential that names a person. A vehicle pass never opens a door for people")
+        @Size(max = 50) Set<@NotNull UUID> credentialTypeIds) {
 }

@@ -15,5 +15,7 @@ public record CheckInListView(UUID id, UUID meetingId, String name, CheckInListK
         boolean allowOnBehalf,
         @Schema(description = "The session this list is the door of, kept from venue's schedule; such a list"
                 + " changes with its session and is not edited by hand") @Nullable UUID sessionId,
+        @Schema(description = "The credential types accepted; null accepts any credential naming a person")
+        @Nullable List<UUID> credentialTypeIds,
         long version) {
 }

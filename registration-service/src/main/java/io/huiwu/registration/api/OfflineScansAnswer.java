@@ -17,11 +17,11 @@ public record OfflineScansAnswer(
 
     @Schema(name = "OfflineScanResult")
     public record Result(String nonce, UUID scanId, @Schema(enumeration = {"ok", "refused"}) String status,
-            @Schema(enumeration = {"invalid", "revoked", "withdrawn", "wrong_category", "outside_time",
-                    "already_redeemed", "not_inside", "exits_not_tracked"}) @Nullable String reason,
+            @Schema(enumeration = {"invalid", "revoked", "withdrawn", "wrong_credential_type", "wrong_category",
+                    "outside_time", "already_redeemed", "not_inside", "exits_not_tracked"}) @Nullable String reason,
             @Schema(description = "What the rules now disagree with, recorded for follow-up", enumeration = {
-                    "invalid", "revoked", "withdrawn", "wrong_category", "outside_time", "already_redeemed",
-                    "not_inside", "exits_not_tracked"}) @Nullable String conflict,
+                    "invalid", "revoked", "withdrawn", "wrong_credential_type", "wrong_category", "outside_time",
+                    "already_redeemed", "not_inside", "exits_not_tracked"}) @Nullable String conflict,
             boolean duplicate) {
     }
 }

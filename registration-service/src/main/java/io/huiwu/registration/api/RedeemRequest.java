@@ -23,8 +23,8 @@ public record RedeemRequest(
                 message = "{huiwu.nonce}") String nonce,
         @Schema(description = "When the scan happened on the device; now if absent") OffsetDateTime scannedAt,
         @Schema(description = "The device admitted the holder while offline and uploads the scan now: it is recorded"
-                + " as an admission whatever the rules say now, and any disagreement is recorded as a conflict")
+                + " as an admission whatever the rules say now, and any disagreement is recorded as a conflict. Only"
+                + " a registered device (X-Device-Token) may say so")
         boolean offline,
-        @Schema(examples = "东门-2号机") @Size(max = 100) String device,
         @Schema(description = "Signed in on the holder's behalf (秘书代签)") boolean onBehalf) {
 }

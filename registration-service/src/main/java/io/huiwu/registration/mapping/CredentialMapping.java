@@ -5,6 +5,7 @@ import io.huiwu.registration.api.CredentialTypeView;
 import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.persistence.CheckInListEntity;
+import io.huiwu.registration.persistence.CheckInStore;
 import io.huiwu.registration.persistence.CredentialEntity;
 import io.huiwu.registration.persistence.CredentialTypeEntity;
 
@@ -35,6 +36,7 @@ public final class CredentialMapping {
     public static CheckInListView toView(CheckInListEntity list) {
         return new CheckInListView(list.id, list.meetingId, list.name, list.kind, categories(list.categories),
                 list.opensAt, list.closesAt, list.allowReentry, list.trackExit, list.allowOnBehalf, list.sessionId,
+                list.credentialTypes == null ? null : List.copyOf(CheckInStore.credentialTypes(list.credentialTypes)),
                 list.version);
     }
 

@@ -53,6 +53,10 @@ public class CheckInListEntity {
     @Column(name = "session_id")
     public UUID sessionId;
 
+    /** The credential types accepted here, comma-separated ids; null accepts any credential naming a person. */
+    @Column(name = "credential_types")
+    public String credentialTypes;
+
     @Version
     public long version;
 }

@@ -54,6 +54,12 @@ public class CredentialEntity {
     @Column(name = "revoked_reason")
     public String revokedReason;
 
+    /**
+     * The Ed25519 signature of the credential's QR code by the meeting's key; null for a credential issued with the
+     * older HMAC code.
+     */
+    public byte[] signature;
+
     /** The credential this one was issued to replace. */
     public UUID replaces;
 

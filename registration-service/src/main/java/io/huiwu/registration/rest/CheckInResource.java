@@ -19,6 +19,7 @@ import io.huiwu.registration.api.RedeemRequest;
 import io.huiwu.registration.api.ScanView;
 import io.huiwu.registration.api.SearchHitView;
 import io.huiwu.registration.service.AttendanceService;
+import io.huiwu.registration.service.CheckInDeviceService;
 import io.huiwu.registration.service.CheckInListService;
 import io.huiwu.registration.service.CheckInService;
 import io.huiwu.registration.service.CheckInSignals;
@@ -71,6 +72,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Tag(name = "Check-in",
         description = "Check-in (报到, 签到) at desks and doors: check-in points, scans, offline uploads, headcounts")
 public class CheckInResource {
+
+    static final String DEVICE_TOKEN = "The token of the registered check-in device making the call, as it"
+            + " received it when registered";
 
     /** A live headcount is sent at least this often even when nothing changed here (other replicas may have). */
     static final int REFRESH_EVERY_TICKS = 10;
@@ -162,11 +166,12 @@ public class CheckInResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
     @APIResponse(responseCode = "200", description = "Refused (status refused, with the reason)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
-    public Uni<Response> redeemCheckIn(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request) {
+    public Uni<Response> redeemCheckIn(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request,
+            @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
         // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
         // worker never waits for the rest of a request to arrive.
         String operator = caller.name();
-        return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator))
+        return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator, deviceToken))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(answer -> Response.status(answer.ok() ? 201 : 200).entity(answer).build());
     }
@@ -175,11 +180,13 @@ public class CheckInResource {
     @Path("/offline-scans")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Upload the scans a device made while offline",
-            description = "Each is recorded as an admission that happened; disagreements with the rules are recorded"
-                    + " as conflicts. Nonces already recorded are reported as duplicates.")
+            description = "Only from a registered device (X-Device-Token), only scans of its lists. Each is recorded"
+                    + " as an admission that happened; disagreements with the rules are recorded as conflicts. Nonces"
+                    + " already recorded are reported as duplicates.")
     public OfflineScansAnswer uploadOfflineScans(@PathParam("meetingId") UUID meetingId,
-            @Valid @NotNull OfflineScansRequest request) {
-        return offline.upload(meetingId, request.scans(), caller.name());
+            @Valid @NotNull OfflineScansRequest request,
+            @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
+        return offline.upload(meetingId, request.scans(), caller.name(), deviceToken);
     }
 
     @GET
@@ -197,12 +204,12 @@ public class CheckInResource {
     @Path("/scans/{scanId}/annul")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
     @Operation(summary = "Take back a check-in made by mistake",
-            description = "The device that made it, within 15 minutes, or an organizer at any time. The reason is"
-                    + " kept.")
+            description = "The registered device that made it (X-Device-Token), within 15 minutes, or an organizer"
+                    + " at any time. The reason is kept.")
     public ScanView annulScan(@PathParam("meetingId") UUID meetingId, @PathParam("scanId") UUID scanId,
-            @Valid @NotNull AnnulRequest request) {
-        return scans.annul(meetingId, scanId, request.reason(), request.device(), caller.name(),
-                caller.isOrganizer());
+            @Valid @NotNull AnnulRequest request,
+            @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
+        return scans.annul(meetingId, scanId, request.reason(), deviceToken, caller.name(), caller.isOrganizer());
     }
 
     @GET

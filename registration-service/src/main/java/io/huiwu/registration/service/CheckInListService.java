@@ -8,10 +8,12 @@ import io.huiwu.registration.api.CheckInListView;
 import io.huiwu.registration.mapping.CredentialMapping;
 import io.huiwu.registration.persistence.CheckInListEntity;
 import io.huiwu.registration.persistence.CheckInRepositories;
+import io.huiwu.registration.persistence.CheckInStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Check-in points and their rules. */
@@ -19,10 +21,13 @@ import java.util.UUID;
 public class CheckInListService {
 
     private final CheckInRepositories.Lists lists;
+    private final CheckInRepositories.CredentialTypes types;
     private final MeetingService meetings;
 
-    public CheckInListService(CheckInRepositories.Lists lists, MeetingService meetings) {
+    public CheckInListService(CheckInRepositories.Lists lists, CheckInRepositories.CredentialTypes types,
+            MeetingService meetings) {
         this.lists = lists;
+        this.types = types;
         this.meetings = meetings;
     }
 
@@ -90,5 +95,15 @@ public class CheckInListService {
         list.allowReentry = request.allowReentry();
         list.trackExit = request.trackExit();
         list.allowOnBehalf = request.allowOnBehalf();
+        Set<UUID> accepted = request.credentialTypeIds() == null || request.credentialTypeIds().isEmpty() ? null
+                : request.credentialTypeIds();
+        if (accepted != null) {
+            long known = types.count("meetingId = ?1 and id in ?2", list.meetingId, accepted);
+            if (known != accepted.size()) {
+                throw ProblemException.invalidField("credentialTypeIds", Message.of(
+                        "names a credential type that is not one of this meeting's", "含有不属于本次会议的证件类型"));
+            }
+        }
+        list.credentialTypes = CheckInStore.credentialTypesText(accepted);
     }
 }

@@ -49,10 +49,12 @@ public class CredentialService {
     private final MeetingService meetings;
     private final VerificationService verification;
     private final CredentialPayload payloads;
+    private final MeetingSigningKeys signingKeys;
 
     public CredentialService(CheckInRepositories.CredentialTypes types, CheckInRepositories.Credentials credentials,
             AttendeeRepository attendees, MeetingService meetings, VerificationService verification,
-            CredentialPayload payloads) {
+            CredentialPayload payloads, MeetingSigningKeys signingKeys) {
+        this.signingKeys = signingKeys;
         this.types = types;
         this.credentials = credentials;
         this.attendees = attendees;
@@ -266,6 +268,7 @@ public class CredentialService {
         credential.issuedAt = MeetingService.now();
         credential.issuedBy = actor;
         credential.replaces = replaces;
+        credential.signature = signingKeys.sign(credential.meetingId, credential.id);
         type.nextSerial++;
         credentials.persist(credential);
         return credential;
@@ -285,7 +288,7 @@ public class CredentialService {
     private CredentialView view(CredentialEntity credential, CredentialTypeEntity type, String attendeeName,
             boolean withPayload) {
         return CredentialMapping.toView(credential, type, attendeeName,
-                withPayload ? payloads.payloadFor(credential.id) : null);
+                withPayload ? payloads.payloadFor(credential.id, credential.signature) : null);
     }
 
     private long activeCount(UUID typeId) {

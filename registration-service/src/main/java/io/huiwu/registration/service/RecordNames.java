@@ -11,6 +11,7 @@ public final class RecordNames {
     public static final Message CREDENTIAL_TYPE = Message.of("Credential type", "证件类型");
     public static final Message CHECK_IN_LIST = Message.of("Check-in list", "签到点");
     public static final Message SCAN = Message.of("Scan", "签到记录");
+    public static final Message DEVICE = Message.of("Check-in device", "签到设备");
     public static final Message DISCUSSION_GROUP = Message.of("Discussion group", "讨论组");
     public static final Message WORKING_GROUP = Message.of("Working group", "工作组");
     public static final Message TASK = Message.of("Task", "任务");

@@ -20,8 +20,12 @@ final class CheckInFixture {
     final Map<String, String> people = new java.util.HashMap<>();
     final Map<String, String> payloads = new java.util.HashMap<>();
     final Map<String, String> credentials = new java.util.HashMap<>();
+    final String attendeeType;
+    final String nonVotingType;
     final String desk;
     final String hall;
+    /** The token of the registered device at the desk and the hall door. */
+    final String gate;
 
     CheckInFixture() {
         meeting = Fixtures.meeting("报到测试会议", "organizer-a", 2);
@@ -32,8 +36,8 @@ final class CheckInFixture {
         person("赵磊", "ATTENDEE", "雁塔区代表团");
         // only verified entries get credentials: two registrars, neither the organizer who made them, vouch for all
         Fixtures.verifyAll(meeting, "desk-clerk", TestTokens.subjectOf("registrar"));
-        String attendeeType = type("出席证", "#C8102E", "CX", "ATTENDEE");
-        String nonVotingType = type("列席证", "#1F4E9E", "LX", "NON_VOTING");
+        attendeeType = type("出席证", "#C8102E", "CX", "ATTENDEE");
+        nonVotingType = type("列席证", "#1F4E9E", "LX", "NON_VOTING");
         issueAll(attendeeType);
         issueAll(nonVotingType);
         List<Map<String, Object>> issued = given().auth().oauth2(ORGANIZER)
@@ -45,6 +49,15 @@ final class CheckInFixture {
         }
         desk = list("大会报到处", "DESK", "[\"ATTENDEE\",\"NON_VOTING\"]", false, false, null, null);
         hall = list("主会场东门", "DOOR", "[\"ATTENDEE\"]", true, true, null, null);
+        gate = device("报到处-1号机", desk, hall);
+    }
+
+    /** Registers a check-in device for these lists; returns its token. */
+    String device(String name, String... lists) {
+        return given().auth().oauth2(ORGANIZER).contentType(ContentType.JSON)
+                .body("{\"name\":\"" + name + "\",\"listIds\":[\"" + String.join("\",\"", lists) + "\"]}")
+                .when().post("/api/v1/meetings/" + meeting + "/checkin/devices").then().statusCode(201)
+                .extract().path("token");
     }
 
     String person(String name, String category, String delegation) {
@@ -82,7 +95,7 @@ final class CheckInFixture {
 
     static String scan(String list, String payload, String direction, String nonce) {
         return "{\"listId\":\"" + list + "\",\"secret\":\"" + payload + "\",\"direction\":\"" + direction
-                + "\",\"nonce\":\"" + nonce + "\",\"device\":\"gate-1\"}";
+                + "\",\"nonce\":\"" + nonce + "\"}";
     }
 
     io.restassured.response.ValidatableResponse redeem(String list, String person, String direction) {
@@ -92,5 +105,11 @@ final class CheckInFixture {
     io.restassured.response.ValidatableResponse redeemBody(String body) {
         return given().auth().oauth2(REGISTRAR).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/meetings/" + meeting + "/checkin/redeem").then();
+    }
+
+    /** A scan from a registered device, which names itself with its token. */
+    io.restassured.response.ValidatableResponse redeemFrom(String deviceToken, String body) {
+        return given().auth().oauth2(REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", deviceToken)
+                .body(body).when().post("/api/v1/meetings/" + meeting + "/checkin/redeem").then();
     }
 }

@@ -185,17 +185,31 @@ class CheckInTest {
 
     @Test
     void aMistakenCheckInIsAnnulledByItsDeviceOrAnOrganizerAndTheReasonIsKept() {
-        String scan = f.redeem(f.desk, "王芳", "ENTRY").statusCode(201).extract().path("scanId");
-        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"reason\":\"扫错了\",\"device\":\"gate-2\"}")
+        String scan = f.redeemFrom(f.gate, CheckInFixture.scan(f.desk, f.payloads.get("王芳"), "ENTRY",
+                UUID.randomUUID().toString())).statusCode(201).extract().path("scanId");
+        String other = f.device("报到处-2号机", f.desk);
+        // the device is named by its token, never by the body
+        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", other)
+                .body("{\"reason\":\"扫错了\",\"device\":\"报到处-1号机\"}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/scans/" + scan + "/annul")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"reason\":\"扫错了\",\"device\":\"gate-1\"}")
+                .then().statusCode(400).body("errors.field", contains("device"));
+        // another device, or no device, may not
+        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", other)
+                .body("{\"reason\":\"扫错了\"}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/scans/" + scan + "/annul")
-                .then().statusCode(200).body("annulReason", equalTo("扫错了")).body("annulledBy", equalTo("desk-clerk"));
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("registered device that made the scan"));
         given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON)
-                .body("{\"reason\":\"again\",\"device\":\"gate-1\"}")
+                .body("{\"reason\":\"扫错了\"}")
+                .when().post("/api/v1/meetings/" + f.meeting + "/checkin/scans/" + scan + "/annul")
+                .then().statusCode(403);
+        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", f.gate)
+                .body("{\"reason\":\"扫错了\"}")
+                .when().post("/api/v1/meetings/" + f.meeting + "/checkin/scans/" + scan + "/annul")
+                .then().statusCode(200).body("annulReason", equalTo("扫错了")).body("annulledBy", equalTo("desk-clerk"))
+                .body("device", equalTo("报到处-1号机"));
+        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", f.gate)
+                .body("{\"reason\":\"again\"}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/scans/" + scan + "/annul")
                 .then().statusCode(409);
         // no longer checked in: a new scan admits her
@@ -222,7 +236,8 @@ class CheckInTest {
         f.redeemBody("{\"listId\":\"" + f.desk + "\",\"attendeeId\":\"" + UUID.randomUUID() + "\",\"nonce\":\"n4\"}")
                 .statusCode(404);
         f.redeemBody("{\"listId\":\"" + f.desk + "\",\"secret\":\"x\",\"nonce\":\"n5\",\"scannedAt\":\""
-                + OffsetDateTime.now().plusHours(2) + "\"}").statusCode(400).body("errors.field", contains("scannedAt"));
+                + OffsetDateTime.now().plusHours(2) + "\"}").statusCode(400)
+                .body("errors.field", contains("scannedAt"));
         f.redeemBody("{\"listId\":\"" + f.desk + "\",\"secret\":\"x\",\"nonce\":\"n6\",\"direction\":\"SIDEWAYS\"}")
                 .statusCode(400).body("errors.field", contains("direction"));
         given().auth().oauth2(TestTokens.role("logistics")).contentType(ContentType.JSON)

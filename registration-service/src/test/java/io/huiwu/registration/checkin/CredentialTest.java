@@ -65,7 +65,7 @@ class CredentialTest {
         String id = f.credentials.get("王芳");
         given().auth().oauth2(CheckInFixture.REGISTRAR)
                 .when().get("/api/v1/meetings/" + f.meeting + "/credentials/" + id)
-                .then().body("payload", startsWith("HW1."));
+                .then().body("payload", startsWith("HW2."));
         given().auth().oauth2(TestTokens.role("logistics"))
                 .when().get("/api/v1/meetings/" + f.meeting + "/credentials/" + id)
                 .then().statusCode(200).body("payload", nullValue()).body("number", equalTo("CX0001"));

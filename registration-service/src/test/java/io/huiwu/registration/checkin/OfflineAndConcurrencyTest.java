@@ -97,6 +97,7 @@ class OfflineAndConcurrencyTest {
                 + offline(f.desk, "HW1.forged.code", "off-4", earlier.plusMinutes(4)) + ","
                 + offline(f.desk, f.payloads.get("李强"), "off-2", earlier.plusMinutes(2)) + "]}";
         given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).body(batch)
+                .header("X-Device-Token", f.gate)
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/offline-scans")
                 .then().statusCode(200)
                 .body("received", equalTo(5))
@@ -110,6 +111,7 @@ class OfflineAndConcurrencyTest {
                 .body("results[3].status", equalTo("refused")).body("results[3].reason", equalTo("invalid"))
                 .body("results[4].duplicate", equalTo(true));
         given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).body(batch)
+                .header("X-Device-Token", f.gate)
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/offline-scans")
                 .then().statusCode(200).body("recorded", equalTo(0)).body("duplicates", equalTo(5));
         given().auth().oauth2(CheckInFixture.REGISTRAR)
@@ -119,7 +121,7 @@ class OfflineAndConcurrencyTest {
                 .when().get("/api/v1/meetings/" + f.meeting + "/checkin/lists/" + f.desk + "/headcount")
                 .then().body("checkedIn", equalTo(3));
         // a batch with an unknown list records nothing
-        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON)
+        given().auth().oauth2(CheckInFixture.REGISTRAR).contentType(ContentType.JSON).header("X-Device-Token", f.gate)
                 .body("{\"scans\":[" + offline(f.desk, f.payloads.get("张敏"), "off-5", earlier) + ","
                         + offline(UUID.randomUUID().toString(), f.payloads.get("张敏"), "off-6", earlier) + "]}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/checkin/offline-scans")
@@ -149,6 +151,6 @@ class OfflineAndConcurrencyTest {
 
     private static String offline(String list, String payload, String nonce, OffsetDateTime at) {
         return "{\"listId\":\"" + list + "\",\"secret\":\"" + payload + "\",\"nonce\":\"" + nonce
-                + "\",\"offline\":true,\"device\":\"gate-9\",\"scannedAt\":\"" + at + "\"}";
+                + "\",\"offline\":true,\"scannedAt\":\"" + at + "\"}";
     }
 }

@@ -15,6 +15,7 @@ import static io.huiwu.registration.domain.CheckInRules.Reason.OUTSIDE_TIME;
 import static io.huiwu.registration.domain.CheckInRules.Reason.REVOKED;
 import static io.huiwu.registration.domain.CheckInRules.Reason.WITHDRAWN;
 import static io.huiwu.registration.domain.CheckInRules.Reason.WRONG_CATEGORY;
+import static io.huiwu.registration.domain.CheckInRules.Reason.WRONG_CREDENTIAL_TYPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CheckInRulesTest {
@@ -70,5 +71,43 @@ class CheckInRulesTest {
     void theDiningHallAdmitsAgainWithoutExits() {
         CheckInRules.Presence in = CheckInRules.after(null, ENTRY);
         assertEquals(Optional.empty(), CheckInRules.movement(DINING, in, ENTRY));
+    }
+
+    @Test
+    void aDoorAcceptsOnlyItsCredentialTypesAndAPassNamingNoPersonOpensNoDoor() {
+        java.util.UUID attendeePass = java.util.UUID.randomUUID();
+        java.util.UUID vehiclePass = java.util.UUID.randomUUID();
+        CheckInRules.Point hall = new CheckInRules.Point(Set.of(Category.ATTENDEE), null, null, true, true,
+                Set.of(attendeePass));
+        assertEquals(Optional.empty(), CheckInRules.admissibility(new CheckInRules.Shown(attendeePass, true), false,
+                AttendeeStatus.ACTIVE, Category.ATTENDEE, hall, NINE));
+        assertEquals(Optional.of(WRONG_CREDENTIAL_TYPE), CheckInRules.admissibility(
+                new CheckInRules.Shown(java.util.UUID.randomUUID(), true), false, AttendeeStatus.ACTIVE,
+                Category.ATTENDEE, hall, NINE));
+        // a vehicle pass names nobody: no door for people opens to it, whatever the door accepts
+        assertEquals(Optional.of(WRONG_CREDENTIAL_TYPE), CheckInRules.admissibility(
+                new CheckInRules.Shown(vehiclePass, false), false, null, null, DOOR, NINE));
+        // a manual check-in shows no credential, and a revoked pass is refused as revoked first
+        assertEquals(Optional.empty(), CheckInRules.admissibility(CheckInRules.Shown.MANUAL, false,
+                AttendeeStatus.ACTIVE, Category.ATTENDEE, hall, NINE));
+        assertEquals(Optional.of(REVOKED), CheckInRules.admissibility(new CheckInRules.Shown(vehiclePass, true),
+                true, AttendeeStatus.ACTIVE, Category.ATTENDEE, hall, NINE));
+    }
+
+    @Test
+    void theOutcomesForAStatementAreTheMovementRuleForEachState() {
+        for (CheckInRules.Point point : new CheckInRules.Point[] {DESK, DOOR, DINING}) {
+            for (CheckInRules.CheckInDirection direction : CheckInRules.CheckInDirection.values()) {
+                CheckInRules.Outcomes outcomes = CheckInRules.outcomes(point, direction);
+                assertEquals(CheckInRules.movement(point, new CheckInRules.Presence(true, 1), direction).isEmpty(),
+                        outcomes.allowedWhenInside(), point + " " + direction);
+                assertEquals(CheckInRules.movement(point, new CheckInRules.Presence(false, 1), direction).isEmpty(),
+                        outcomes.allowedWhenOutside(), point + " " + direction);
+            }
+        }
+        assertEquals(new CheckInRules.Outcomes(false, false, ALREADY_REDEEMED), CheckInRules.outcomes(DESK, ENTRY));
+        assertEquals(new CheckInRules.Outcomes(false, true, ALREADY_REDEEMED), CheckInRules.outcomes(DOOR, ENTRY));
+        assertEquals(new CheckInRules.Outcomes(true, false, NOT_INSIDE), CheckInRules.outcomes(DOOR, EXIT));
+        assertEquals(new CheckInRules.Outcomes(true, true, ALREADY_REDEEMED), CheckInRules.outcomes(DINING, ENTRY));
     }
 }

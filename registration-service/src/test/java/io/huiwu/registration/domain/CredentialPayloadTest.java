@@ -44,4 +44,31 @@ class CredentialPayloadTest {
     void shortKeysAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CredentialPayload(new byte[16]));
     }
+
+    @Test
+    void aSignedCodeIsReadWithItsSignatureAndVerifiedWithTheMeetingsPublicKey() throws Exception {
+        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        UUID meeting = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        byte[] signature = MeetingSignatures.sign(keys.getPrivate(), meeting, id);
+        String payload = signer.payloadFor(id, signature);
+        assertTrue(payload.startsWith("HW2."), payload);
+        assertTrue(payload.length() < 140, "fits a small QR code: " + payload);
+        CredentialPayload.Signed read = signer.read(payload).orElseThrow();
+        assertEquals(id, read.credentialId());
+        assertTrue(read.matches(signature));
+        assertTrue(!read.matches(MeetingSignatures.sign(keys.getPrivate(), meeting, UUID.randomUUID())));
+        assertTrue(!read.matches(null));
+        byte[] publicKey = keys.getPublic().getEncoded();
+        assertEquals(Optional.of(id), MeetingSignatures.verify(publicKey, meeting, payload));
+        assertEquals(Optional.empty(), MeetingSignatures.verify(publicKey, UUID.randomUUID(), payload));
+        byte[] other = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic()
+                .getEncoded();
+        assertEquals(Optional.empty(), MeetingSignatures.verify(other, meeting, payload));
+        // an older code is read as before, its MAC checked here
+        assertEquals(Optional.of(new CredentialPayload.Signed(id, null)).map(CredentialPayload.Signed::credentialId),
+                signer.read(signer.payloadFor(id)).map(CredentialPayload.Signed::credentialId));
+        assertEquals(Optional.empty(), signer.read("HW2.short.sig"));
+        assertEquals(Optional.empty(), MeetingSignatures.verify(publicKey, meeting, signer.payloadFor(id)));
+    }
 }

@@ -95,9 +95,18 @@ class BadInputTest {
                 .body("{\"scans\":" + scans + "}")
                 .when().post("/api/v1/meetings/" + meeting + "/checkin/offline-scans").then(), 400, "scans",
                 "at most 20000 items");
-        // within the limit, an upload of bad scans reports the first hundred faults and records nothing
+        // within the limit, an upload of bad scans from a registered device reports the first hundred faults and
+        // records nothing
+        String desk = given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"name\":\"报到处\",\"kind\":\"DESK\",\"categories\":[\"ATTENDEE\"]}")
+                .when().post("/api/v1/meetings/" + meeting + "/checkin/lists").then().statusCode(201)
+                .extract().path("id");
+        String device = given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .body("{\"name\":\"1号机\",\"listIds\":[\"" + desk + "\"]}")
+                .when().post("/api/v1/meetings/" + meeting + "/checkin/devices").then().statusCode(201)
+                .extract().path("token");
         String bad = "[" + String.join(",", java.util.Collections.nCopies(5_000, "{\"nonce\":\"\"}")) + "]";
-        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON).header("X-Device-Token", device)
                 .body("{\"scans\":" + bad + "}")
                 .when().post("/api/v1/meetings/" + meeting + "/checkin/offline-scans")
                 .then().statusCode(400).body("errors.size()", equalTo(100))
