@@ -1,6 +1,12 @@
 package io.huiwu.registration.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,10 +50,52 @@ public final class Readiness {
         BED, TABLE, SEAT, PICKUP, MATERIAL, KIT
     }
 
+    /** A person lacking something, by delegation (null for people without one). */
+    public record Lacking(String delegation, List<Check> missing) {
+    }
+
+    /** How many people of a delegation lack something, and how many lack each check. */
+    public record Shortfall(String delegation, int people, Map<Check, Integer> missing) {
+
+        public int missing(Check check) {
+            return missing.getOrDefault(check, 0);
+        }
+
+        /** Every missing thing of every person. */
+        public int total() {
+            return missing.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
     private static final Set<Category> SEATED = EnumSet.of(Category.ATTENDEE, Category.NON_VOTING, Category.GUEST);
     private static final Set<Category> GIVEN_MATERIALS = EnumSet.of(Category.ATTENDEE, Category.NON_VOTING);
 
     private Readiness() {
+    }
+
+    /**
+     * The delegations worst off first (the 会务检查 summary lists them for the organisers to chase): most people
+     * lacking something, then most things missing in all, then by name; people without a delegation are one group
+     * (null), placed like any other.
+     */
+    public static List<Shortfall> worstDelegations(List<Lacking> lacking) {
+        Map<String, Map<Check, Integer>> missing = new LinkedHashMap<>();
+        Map<String, Integer> people = new LinkedHashMap<>();
+        for (Lacking person : lacking) {
+            if (person.missing().isEmpty()) {
+                continue;
+            }
+            people.merge(person.delegation(), 1, Integer::sum);
+            Map<Check, Integer> counts = missing.computeIfAbsent(person.delegation(), d -> new EnumMap<>(Check.class));
+            person.missing().forEach(check -> counts.merge(check, 1, Integer::sum));
+        }
+        List<Shortfall> shortfalls = new ArrayList<>();
+        people.forEach((delegation, count) -> shortfalls.add(new Shortfall(delegation, count,
+                Map.copyOf(missing.get(delegation)))));
+        shortfalls.sort(Comparator.comparingInt(Shortfall::people).reversed()
+                .thenComparing(Comparator.comparingInt(Shortfall::total).reversed())
+                .thenComparing(Shortfall::delegation, Comparator.nullsLast(Comparator.naturalOrder())));
+        return shortfalls;
     }
 
     /** Whether a check applies to someone of this category (and, for pickups, who reported arriving by rail or air). */

@@ -5,6 +5,7 @@ import io.huiwu.chassis.inbox.EventSubscriber;
 import io.huiwu.chassis.inbox.Subscription;
 import io.huiwu.registration.domain.Readiness;
 import io.huiwu.registration.service.ReadinessService;
+import io.huiwu.registration.service.VehicleService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.UUID;
  * What logistics, venue and documents arrange for each person, read from their events (EVENTS.md) for the readiness
  * check: a bed (logistics.lodging), a table (logistics.dining), a seat (venue.seating), a pickup
  * (logistics.transport), materials (documents.copy) and a kit (logistics.supplies). Each reader takes only what the
- * check needs; their schemas are in registration's AsyncAPI document (receive operations).
+ * check needs; their schemas are in registration's AsyncAPI document (receive operations). The seat of the standing
+ * layout is also what a 座次证 prints, and the vehicles logistics registers on logistics.transport are the holders
+ * of vehicle passes.
  */
 public final class Arrangements {
 
@@ -31,6 +34,10 @@ public final class Arrangements {
 
     /** seat-assigned, seat-unassigned: in a session's seating, or the meeting's standing layout (no session). */
     public record Seat(UUID meetingId, UUID attendeeId, UUID sessionId, String seatLabel) {
+    }
+
+    /** vehicle-registered: a vehicle of the meeting, the holder of a 车辆通行证. */
+    public record Vehicle(UUID meetingId, UUID vehicleId, String plate, String kind, String driver) {
     }
 
     /** pickup-scheduled: who rides. */
@@ -101,16 +108,18 @@ public final class Arrangements {
         }
 
         private static String layout(Seat seat) {
-            return seat.sessionId() == null ? "standing" : seat.sessionId().toString();
+            return seat.sessionId() == null ? ReadinessService.STANDING_LAYOUT : seat.sessionId().toString();
         }
     }
 
     @ApplicationScoped
     public static class Transport implements EventSubscriber {
         private final ReadinessService readiness;
+        private final VehicleService vehicles;
 
-        public Transport(ReadinessService readiness) {
+        public Transport(ReadinessService readiness, VehicleService vehicles) {
             this.readiness = readiness;
+            this.vehicles = vehicles;
         }
 
         @Override
@@ -124,7 +133,10 @@ public final class Arrangements {
                             readiness.arranged(pickup.meetingId(), rider, Readiness.Arranged.PICKUP,
                                     pickup.pickupId().toString(), pickup.place());
                         }
-                    });
+                    })
+                    .on("vehicle-registered", Vehicle.class, (vehicle, event) -> vehicles.registered(
+                            vehicle.meetingId(), vehicle.vehicleId(), vehicle.plate(), vehicle.kind(),
+                            vehicle.driver()));
         }
     }
 

@@ -4,6 +4,7 @@ import io.huiwu.registration.api.CheckInListView;
 import io.huiwu.registration.api.CredentialTypeView;
 import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.Category;
+import io.huiwu.registration.domain.CredentialHolder;
 import io.huiwu.registration.persistence.CheckInListEntity;
 import io.huiwu.registration.persistence.CheckInStore;
 import io.huiwu.registration.persistence.CredentialEntity;
@@ -22,15 +23,23 @@ public final class CredentialMapping {
 
     public static CredentialTypeView toView(CredentialTypeEntity type, long issued) {
         return new CredentialTypeView(type.id, type.meetingId, type.name, type.colour, type.prefix,
-                categories(type.categories), issued, type.version);
+                categories(type.categories), type.holder, type.seatPass, issued, type.version);
     }
 
+    /** A person's credential (with their name) or a vehicle's (with its plate). */
     public static CredentialView toView(CredentialEntity credential, CredentialTypeEntity type, String attendeeName,
-            String payload) {
+            String plate, String payload) {
+        CredentialView.Handover handover = credential.handedOverAt == null ? null : new CredentialView.Handover(
+                credential.handedOverAt, credential.receivedBy, credential.handedOverBy);
         return new CredentialView(credential.id, credential.meetingId, credential.typeId, type.name, type.colour,
-                credential.number, credential.attendeeId, attendeeName, credential.status, credential.issuedAt,
-                credential.issuedBy, credential.revokedAt, credential.revokedBy, credential.revokedReason,
-                credential.replaces, payload, credential.version);
+                credential.number, holderOf(credential), credential.attendeeId, attendeeName, credential.vehicleId,
+                plate, credential.status, credential.issuedAt, credential.issuedBy, credential.revokedAt,
+                credential.revokedBy, credential.revokedReason, credential.replaces, payload, handover,
+                credential.version);
+    }
+
+    public static CredentialHolder holderOf(CredentialEntity credential) {
+        return credential.vehicleId != null ? CredentialHolder.VEHICLE : CredentialHolder.PERSON;
     }
 
     public static CheckInListView toView(CheckInListEntity list) {

@@ -20,6 +20,10 @@ public final class CheckInRepositories {
     }
 
     @ApplicationScoped
+    public static class Vehicles implements PanacheRepositoryBase<VehicleEntity, UUID> {
+    }
+
+    @ApplicationScoped
     public static class Lists implements PanacheRepositoryBase<CheckInListEntity, UUID> {
     }
 }

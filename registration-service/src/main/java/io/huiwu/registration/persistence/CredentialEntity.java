@@ -25,8 +25,13 @@ public class CredentialEntity {
     @Column(name = "type_id", nullable = false)
     public UUID typeId;
 
-    @Column(name = "attendee_id", nullable = false)
+    /** The person holding it; null for a vehicle pass. */
+    @Column(name = "attendee_id")
     public UUID attendeeId;
+
+    /** The vehicle holding it; null for a person's credential. */
+    @Column(name = "vehicle_id")
+    public UUID vehicleId;
 
     @Column(nullable = false)
     public int serial;
@@ -62,6 +67,17 @@ public class CredentialEntity {
 
     /** The credential this one was issued to replace. */
     public UUID replaces;
+
+    /** 核发: when the printed card was handed over, null until it is. */
+    @Column(name = "handed_over_at")
+    public OffsetDateTime handedOverAt;
+
+    @Column(name = "handed_over_by")
+    public String handedOverBy;
+
+    /** Who took the card: the holder, or someone for them (a liaison, the driver). */
+    @Column(name = "received_by")
+    public String receivedBy;
 
     @Version
     public long version;

@@ -10,6 +10,7 @@ import io.huiwu.registration.api.BulkIssueView;
 import io.huiwu.registration.api.CredentialTypeRequest;
 import io.huiwu.registration.api.CredentialTypeView;
 import io.huiwu.registration.api.CredentialView;
+import io.huiwu.registration.api.HandoverRequest;
 import io.huiwu.registration.api.IssueCredentialRequest;
 import io.huiwu.registration.api.RevokeCredentialRequest;
 import io.huiwu.registration.domain.CredentialStatus;
@@ -142,11 +143,15 @@ public class CredentialResource {
     @POST
     @Path("/credentials")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
-    @Operation(summary = "Issue a credential to one person",
-            description = "Only to someone whose roster entry is final: its current version verified, or let pass by"
-                    + " an organizer")
+    @Operation(summary = "Issue a credential to one person or one vehicle",
+            description = "A type for people goes to an attendee (attendeeId), only to someone whose roster entry is"
+                    + " final: its current version verified, or let pass by an organizer. A type for vehicles"
+                    + " (车辆通行证) goes to a vehicle logistics registered (vehicleId). Naming the wrong kind of"
+                    + " holder, or a vehicle the meeting does not have, is a 400 naming the field.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
+    @APIResponse(responseCode = "400", description = "attendeeId or vehicleId missing, given for the wrong kind of"
+            + " type, or not a vehicle of the meeting (validation-failed, naming the field)")
     @APIResponse(responseCode = "409", description = "The person has withdrawn or already holds one of the type"
             + " (conflict), or their entry is not verified (not-verified: how many verifications it has and needs)")
     public Response issueCredential(@PathParam("meetingId") UUID meetingId,
@@ -154,8 +159,8 @@ public class CredentialResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/credentials", request,
                 () -> {
-                    CredentialView issued = credentials.issue(meetingId, request.attendeeId(), request.typeId(),
-                            caller.name());
+                    CredentialView issued = credentials.issue(meetingId, request.attendeeId(), request.vehicleId(),
+                            request.typeId(), caller.name());
                     return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
                             .entity(issued).build();
                 });
@@ -188,6 +193,21 @@ public class CredentialResource {
             @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeCredentialRequest request) {
         return credentials.revoke(meetingId, credentialId, request.reason(), caller.name());
+    }
+
+    @POST
+    @Path("/credentials/{credentialId}/handover")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR})
+    @Operation(summary = "Record that the printed credential was handed over (核发)",
+            description = "At 报到: who took the card; who handed it over is the caller, and when is now. Recording it"
+                    + " again with the same receiver answers the handover recorded and changes nothing.")
+    @APIResponse(responseCode = "200", description = "Recorded (or recorded before)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialView.class)))
+    @APIResponse(responseCode = "409", description = "The credential is revoked, or was handed over to someone"
+            + " else (conflict)")
+    public CredentialView handOverCredential(@PathParam("meetingId") UUID meetingId,
+            @PathParam("credentialId") UUID credentialId, @Valid @NotNull HandoverRequest request) {
+        return credentials.handOver(meetingId, credentialId, request.receivedBy(), caller.name());
     }
 
     @POST

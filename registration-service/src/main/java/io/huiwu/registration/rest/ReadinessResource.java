@@ -4,6 +4,7 @@ import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.registration.api.ReadinessView;
 import io.huiwu.registration.service.MeetingService;
+import io.huiwu.registration.service.ReadinessPdf;
 import io.huiwu.registration.service.ReadinessService;
 import io.huiwu.registration.service.ReadinessSheets;
 import io.huiwu.registration.service.RecordNames;
@@ -63,5 +64,22 @@ public class ReadinessResource {
                 meetingId)).name();
         return Response.ok(ReadinessSheets.write(report, name), RosterFileResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"readiness.xlsx\"").build();
+    }
+
+    @GET
+    @Path("/print")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.SECRETARIAT, Roles.LOGISTICS, Roles.VENUE})
+    @Operation(summary = "The readiness check as a one-page PDF summary",
+            description = "The counts per check; for the meeting the delegations with most people lacking something,"
+                    + " for a delegation its people lacking something, as many as fit the page (the workbook has"
+                    + " them all)")
+    public Response printReadiness(@PathParam("meetingId") UUID meetingId,
+            @Parameter(description = DELEGATION) @QueryParam("delegation") @Size(max = 100) String delegation) {
+        ReadinessView report = readiness.report(meetingId, delegation);
+        String name = meetings.find(meetingId).orElseThrow(() -> ProblemException.notFound(RecordNames.MEETING,
+                meetingId)).name();
+        return Response.ok(ReadinessPdf.write(report, name), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"readiness.pdf\"").build();
     }
 }

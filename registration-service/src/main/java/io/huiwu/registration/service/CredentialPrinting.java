@@ -16,10 +16,12 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
+import io.huiwu.registration.api.CredentialTypeView;
 import io.huiwu.registration.api.CredentialView;
 import io.huiwu.registration.domain.CredentialStatus;
 import io.huiwu.registration.persistence.AttendeeEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
+import io.huiwu.registration.persistence.VehicleEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +31,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -36,9 +39,10 @@ import java.util.stream.Collectors;
 
 /**
  * Printable credentials (PDF): each card has a band in its type's colour with the meeting's and the type's name, the
- * holder's name,
- * delegation or unit, title, the credential number and its QR code. One card to a page (A6), or 4 or 8 to an A4
- * page for cutting. The text is set in {@link PrintFont}, embedded, so the cards print the same on any machine.
+ * holder's name, delegation or unit, title, the credential number and its QR code; a vehicle pass shows the plate,
+ * the vehicle's kind and its driver instead, and a seat pass (座次证) the holder's seat in the meeting's standing
+ * layout, or that none is assigned yet. One card to a page (A6), or 4 or 8 to an A4 page for cutting. The text is set
+ * in {@link PrintFont}, embedded, so the cards print the same on any machine.
  *
  * <p>Only credentials of people whose roster entry is final (its current version verified or let pass) are printed:
  * asked for all (or all of a type), the others are left out and counted; asked for credentials by id, one whose holder
@@ -63,13 +67,29 @@ public class CredentialPrinting {
     private final AttendeeRepository attendees;
     private final VerificationService verification;
     private final MeetingService meetings;
+    private final VehicleService vehicles;
+    private final ReadinessService readiness;
 
     public CredentialPrinting(CredentialService credentials, AttendeeRepository attendees,
-            VerificationService verification, MeetingService meetings) {
+            VerificationService verification, MeetingService meetings, VehicleService vehicles,
+            ReadinessService readiness) {
         this.credentials = credentials;
         this.attendees = attendees;
         this.verification = verification;
         this.meetings = meetings;
+        this.vehicles = vehicles;
+        this.readiness = readiness;
+    }
+
+    /** What a card shows under its band: the holder's name or the plate, and smaller lines under it. */
+    private record Face(String headline, List<Line> lines) {
+    }
+
+    private record Card(CredentialView credential, Face face) {
+    }
+
+    /** A line under the headline, at a scale of the small size, after a gap (in small sizes). */
+    private record Line(String text, Color colour, float scale, float gap) {
     }
 
     /** The PDF, and how many active credentials were left out because their holder's entry is not final. */
@@ -91,13 +111,19 @@ public class CredentialPrinting {
                         "证件 {0} 已作废，不得打印", card.number()));
             }
         }
-        Set<UUID> holderIds = cards.stream().map(CredentialView::attendeeId).collect(Collectors.toSet());
-        Map<UUID, AttendeeEntity> holders = attendees.find("id in ?1", holderIds).list().stream()
-                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Set<UUID> holderIds = cards.stream().map(CredentialView::attendeeId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, AttendeeEntity> holders = holderIds.isEmpty() ? Map.of() : attendees.find("id in ?1", holderIds)
+                .list().stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         int required = meetings.require(meetingId).requiredVerifications;
         Map<UUID, VerificationService.Standing> standings = verification.standings(holderIds);
         List<CredentialView> printable = new ArrayList<>(cards.size());
         for (CredentialView card : cards) {
+            if (card.attendeeId() == null) {
+                // a vehicle has no roster entry to verify
+                printable.add(card);
+                continue;
+            }
             VerificationService.Standing standing = standings.getOrDefault(card.attendeeId(),
                     VerificationService.Standing.NONE);
             if (standing.state(required).isFinal()) {
@@ -114,7 +140,8 @@ public class CredentialPrinting {
         }
         try {
             String meetingName = meetings.find(meetingId).map(m -> m.name()).orElse("");
-            return new Printed(render(printable, holders, layout, meetingName), cards.size() - printable.size());
+            return new Printed(render(faces(meetingId, printable, holders), layout, meetingName),
+                    cards.size() - printable.size());
         } catch (DocumentException | IOException | WriterException e) {
             throw new IllegalStateException("could not render the credentials", e);
         }
@@ -127,8 +154,50 @@ public class CredentialPrinting {
                         .detail()));
     }
 
-    private static byte[] render(List<CredentialView> cards, Map<UUID, AttendeeEntity> holders, PrintLayout layout,
-            String meetingName) throws DocumentException, IOException, WriterException {
+    /** Each card with its face: a person's name and lines, or a vehicle's plate; a seat pass its seat. */
+    private List<Card> faces(UUID meetingId, List<CredentialView> cards,
+            Map<UUID, AttendeeEntity> holders) {
+        Set<UUID> seatPassTypes = credentials.listTypes(meetingId).stream().filter(CredentialTypeView::seatPass)
+                .map(CredentialTypeView::id).collect(Collectors.toSet());
+        Map<UUID, String> seats = readiness.standingSeats(cards.stream()
+                .filter(c -> c.attendeeId() != null && seatPassTypes.contains(c.typeId()))
+                .map(CredentialView::attendeeId).collect(Collectors.toSet()));
+        Map<UUID, VehicleEntity> vehiclesById = vehicles.byId(cards.stream().map(CredentialView::vehicleId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Card> faces = new ArrayList<>(cards.size());
+        for (CredentialView card : cards) {
+            List<Line> lines = new ArrayList<>();
+            if (card.vehicleId() != null) {
+                VehicleEntity vehicle = vehiclesById.get(card.vehicleId());
+                if (vehicle.kind != null) {
+                    lines.add(new Line(vehicle.kind, Color.DARK_GRAY, 1, 1.8f));
+                }
+                if (vehicle.driver != null) {
+                    lines.add(new Line("驾驶员 " + vehicle.driver, Color.DARK_GRAY, 1, lines.isEmpty() ? 1.8f : 1.5f));
+                }
+                faces.add(new Card(card, new Face(vehicle.plate, lines)));
+                continue;
+            }
+            AttendeeEntity holder = holders.get(card.attendeeId());
+            String affiliation = holder == null ? null : holder.delegation != null ? holder.delegation : holder.unit;
+            if (affiliation != null) {
+                lines.add(new Line(affiliation, Color.DARK_GRAY, 1, 1.8f));
+            }
+            if (holder != null && holder.title != null) {
+                lines.add(new Line(holder.title, Color.DARK_GRAY, 1, 1.5f));
+            }
+            if (seatPassTypes.contains(card.typeId())) {
+                String seat = seats.get(card.attendeeId());
+                lines.add(seat == null ? new Line("座位未安排", Color.GRAY, 1.2f, 1.8f)
+                        : new Line("座位 " + seat, Color.BLACK, 1.2f, 1.8f));
+            }
+            faces.add(new Card(card, new Face(card.attendeeName(), lines)));
+        }
+        return faces;
+    }
+
+    private static byte[] render(List<Card> cards, PrintLayout layout, String meetingName)
+            throws DocumentException, IOException, WriterException {
         Rectangle page = layout == PrintLayout.ONE ? PageSize.A6 : PageSize.A4;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(page, 0, 0, 0, 0);
@@ -147,14 +216,14 @@ public class CredentialPrinting {
             int slot = i % perPage;
             float x = (slot % layout.columns) * cellWidth;
             float y = page.getHeight() - (slot / layout.columns + 1) * cellHeight;
-            CredentialView card = cards.get(i);
-            card(canvas, font, card, holders.get(card.attendeeId()), meetingName, x, y, cellWidth, cellHeight);
+            Card card = cards.get(i);
+            card(canvas, font, card.credential(), card.face(), meetingName, x, y, cellWidth, cellHeight);
         }
         document.close();
         return out.toByteArray();
     }
 
-    private static void card(PdfContentByte canvas, BaseFont font, CredentialView card, AttendeeEntity holder,
+    private static void card(PdfContentByte canvas, BaseFont font, CredentialView card, Face face,
             String meetingName, float x, float y, float width, float height) throws WriterException {
         float margin = Math.min(width, height) * 0.06f;
         float left = x + margin;
@@ -178,30 +247,27 @@ public class CredentialPrinting {
         text(canvas, font, card.typeName(), Color.WHITE, fit(card.typeName(), band * 0.42f, inner),
                 left + inner / 2, top - band * 0.82f);
         // the QR code and the number keep their room at the foot; the holder's lines fit in what is left
-        float numberSize = Math.min(inner / Math.max(3, card.attendeeName().length()) * 0.9f, band * 0.9f) * 0.42f;
+        String headline = face.headline();
+        float numberSize = Math.min(inner / Math.max(3, headline.length()) * 0.9f, band * 0.9f) * 0.42f;
         float qrSize = Math.min(inner * 0.5f, frame * 0.3f);
         float qrBottom = bottom + numberSize * 2.2f;
-        String affiliation = holder == null ? null : holder.delegation != null ? holder.delegation : holder.unit;
-        String title = holder == null ? null : holder.title;
-        float nameSize = Math.min(inner / Math.max(3, card.attendeeName().length()) * 0.9f, band * 0.9f);
+        float nameSize = Math.min(inner / Math.max(3, headline.length()) * 0.9f, band * 0.9f);
         float smallSize = nameSize * 0.42f;
-        float needed = nameSize * 1.4f + (affiliation == null ? 0 : smallSize * 1.8f)
-                + (title == null ? 0 : smallSize * 1.5f) + smallSize * 0.8f;
+        float needed = nameSize * 1.4f + smallSize * 0.8f;
+        for (Line line : face.lines()) {
+            needed += smallSize * (line.gap() + line.scale() - 1);
+        }
         float room = top - band - (qrBottom + qrSize);
         if (needed > room) {
             nameSize *= room / needed;
             smallSize *= room / needed;
         }
         float cursor = top - band - nameSize * 1.4f;
-        text(canvas, font, card.attendeeName(), Color.BLACK, nameSize, left + inner / 2, cursor);
-        if (affiliation != null) {
-            cursor -= smallSize * 1.8f;
-            text(canvas, font, affiliation, Color.DARK_GRAY, fit(affiliation, smallSize, inner), left + inner / 2,
-                    cursor);
-        }
-        if (title != null) {
-            cursor -= smallSize * 1.5f;
-            text(canvas, font, title, Color.DARK_GRAY, fit(title, smallSize, inner), left + inner / 2, cursor);
+        text(canvas, font, headline, Color.BLACK, nameSize, left + inner / 2, cursor);
+        for (Line line : face.lines()) {
+            cursor -= smallSize * (line.gap() + line.scale() - 1);
+            text(canvas, font, line.text(), line.colour(), fit(line.text(), smallSize * line.scale(), inner),
+                    left + inner / 2, cursor);
         }
         qr(canvas, card.payload(), left + (inner - qrSize) / 2, qrBottom, qrSize);
         text(canvas, font, "No. " + card.number(), Color.BLACK, numberSize, left + inner / 2,

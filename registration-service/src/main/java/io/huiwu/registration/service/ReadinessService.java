@@ -16,7 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ReadinessService {
 
+    /** The ref of a seat in the meeting's standing layout (a seat-assigned without a session): what a 座次证 prints. */
+    public static final String STANDING_LAYOUT = "standing";
+
     private static final String ARRANGE = "insert into readiness_item (meeting_id, attendee_id, kind, ref, detail,"
             + " updated_at) values (?, ?, ?, ?, ?, now()) on conflict (attendee_id, kind, ref)"
             + " do update set detail = excluded.detail, updated_at = excluded.updated_at";
+    private static final String STANDING_SEATS = "select attendee_id, detail from readiness_item where kind = 'SEAT'"
+            + " and ref = '" + STANDING_LAYOUT + "' and attendee_id = any (?)";
     private static final String WITHDRAW = "delete from readiness_item where attendee_id = ? and kind = ? and ref = ?";
     /** Each active person with whether each thing is there, in stroke order: one query for the whole meeting. */
     private static final String PEOPLE = "select a.id, a.name, a.delegation, a.category,"
@@ -76,6 +83,33 @@ public class ReadinessService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawn(UUID attendeeId, Readiness.Arranged kind, String ref) {
         execute(WITHDRAW, attendeeId, kind.name(), ref);
+    }
+
+    /**
+     * The seat label of each of these people in the meeting's standing layout, as venue last assigned it; people
+     * without one (or whose seat came without a label) are absent.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> standingSeats(Collection<UUID> attendeeIds) {
+        Map<UUID, String> seats = new HashMap<>();
+        if (attendeeIds.isEmpty()) {
+            return seats;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(STANDING_SEATS)) {
+            query.setArray(1, connection.createArrayOf("uuid", attendeeIds.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    String label = row.getString(2);
+                    if (label != null && !label.isBlank()) {
+                        seats.put(row.getObject(1, UUID.class), label);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the seats", e);
+        }
+        return seats;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
