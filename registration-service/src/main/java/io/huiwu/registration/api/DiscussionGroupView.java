@@ -8,6 +8,7 @@ import java.util.UUID;
 
 @Schema(name = "DiscussionGroup")
 public record DiscussionGroupView(UUID id, UUID meetingId, String name, @Nullable String room, int position,
+        @Schema(description = "How many seats the group asks venue for") @Nullable Integer requestedRoomSize,
         List<Member> members, long version) {
 
     @Schema(name = "DiscussionGroupMember")

@@ -17,6 +17,7 @@ public record HeadcountView(
         @Schema(description = "How many are inside now (equals checkedIn where exits are not tracked)") long inside,
         long absent,
         @Schema(description = "Who has not checked in, by surname strokes") List<Person> absentees,
+        @Schema(description = "A delegation's members; its staff and accompanying people only with includeSupport=true")
         List<Group> byDelegation,
         List<Group> byCategory,
         OffsetDateTime at) {

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * Publishes {@code meeting-updated} on topic {@value #TOPIC}, keyed by meeting id, when a meeting is created or
- * changed, {@code meeting-phase-changed} when it moves to its next phase, and {@code roster-finalised} when its roster
- * is finalised (定稿).
+ * changed, {@code meeting-phase-changed} when it moves to its next phase, {@code roster-finalised} when its roster
+ * is finalised (定稿), and {@code delegation-order-set} when the organiser sets the agreed order of delegations.
  */
 @ApplicationScoped
 public class MeetingEvents {
@@ -21,6 +21,7 @@ public class MeetingEvents {
     public static final String UPDATED = "meeting-updated";
     public static final String PHASE_CHANGED = "meeting-phase-changed";
     public static final String ROSTER_FINALISED = "roster-finalised";
+    public static final String DELEGATION_ORDER_SET = "delegation-order-set";
 
     private final Outbox outbox;
 
@@ -58,5 +59,20 @@ public class MeetingEvents {
 
     public void rosterFinalised(RosterFinalised finalised) {
         outbox.publish(TOPIC, ROSTER_FINALISED, finalised.meetingId().toString(), finalised);
+    }
+
+    /**
+     * The data of delegation-order-set. Schema: {@code DelegationOrder} in {@code asyncapi/asyncapi.yaml}. The
+     * delegations the order lists, first to last; those it does not list follow by surname strokes.
+     */
+    public record DelegationOrderSet(UUID meetingId, List<OrderedDelegation> delegations, String setBy,
+            OffsetDateTime setAt) {
+    }
+
+    public record OrderedDelegation(UUID delegationId, String name, int position) {
+    }
+
+    public void delegationOrderSet(DelegationOrderSet order) {
+        outbox.publish(TOPIC, DELEGATION_ORDER_SET, order.meetingId().toString(), order);
     }
 }

@@ -26,6 +26,10 @@ public class DiscussionGroupEntity {
     @Column(nullable = false)
     public int position;
 
+    /** How many seats the group asks venue for in its room. */
+    @Column(name = "requested_room_size")
+    public Integer requestedRoomSize;
+
     @Version
     public long version;
 }

@@ -34,8 +34,12 @@ public final class RosterRepositories {
     }
 
     @ApplicationScoped
-    public static class DelegationOrder
-            implements PanacheRepositoryBase<DelegationOrderEntity, DelegationOrderEntity.Key> {
+    public static class Delegations implements PanacheRepositoryBase<DelegationEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class DelegationLeaders
+            implements PanacheRepositoryBase<DelegationLeaderEntity, DelegationLeaderEntity.Key> {
     }
 
     @ApplicationScoped

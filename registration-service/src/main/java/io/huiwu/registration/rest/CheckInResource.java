@@ -75,6 +75,8 @@ public class CheckInResource {
 
     static final String DEVICE_TOKEN = "The token of the registered check-in device making the call, as it"
             + " received it when registered";
+    private static final String SUPPORT = "Count staff and accompanying people (drivers, secretaries) in the figures"
+            + " per delegation too; by default a delegation's figures count its members only";
 
     /** A live headcount is sent at least this often even when nothing changed here (other replicas may have). */
     static final int REFRESH_EVERY_TICKS = 10;
@@ -236,8 +238,9 @@ public class CheckInResource {
     @Path("/lists/{listId}/headcount")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "到会人数: expected, checked in, inside, absent (with names), per delegation and category")
-    public HeadcountView getHeadcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId) {
-        return headcounts.headcount(meetingId, listId);
+    public HeadcountView getHeadcount(@PathParam("meetingId") UUID meetingId, @PathParam("listId") UUID listId,
+            @Parameter(description = SUPPORT) @QueryParam("includeSupport") boolean includeSupport) {
+        return headcounts.headcount(meetingId, listId, includeSupport);
     }
 
     @GET
@@ -249,8 +252,9 @@ public class CheckInResource {
     @Operation(summary = "The headcount as a live stream (server-sent events) for dashboards",
             description = "A headcount at once, then within a second of each change, and every 10 seconds")
     public Multi<HeadcountView> streamHeadcount(@PathParam("meetingId") UUID meetingId,
-            @PathParam("listId") UUID listId) {
-        HeadcountView first = headcounts.headcount(meetingId, listId);
+            @PathParam("listId") UUID listId,
+            @Parameter(description = SUPPORT) @QueryParam("includeSupport") boolean includeSupport) {
+        HeadcountView first = headcounts.headcount(meetingId, listId, includeSupport);
         AtomicLong seen = new AtomicLong(signals.changes(listId));
         AtomicLong ticks = new AtomicLong();
         Multi<HeadcountView> updates = Multi.createFrom().ticks().every(Duration.ofSeconds(1))
@@ -261,7 +265,7 @@ public class CheckInResource {
                     boolean changed = changes != seen.getAndSet(changes);
                     return changed || ticks.incrementAndGet() % REFRESH_EVERY_TICKS == 0;
                 })
-                .map(tick -> headcounts.headcount(meetingId, listId));
+                .map(tick -> headcounts.headcount(meetingId, listId, includeSupport));
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), updates);
     }
 }

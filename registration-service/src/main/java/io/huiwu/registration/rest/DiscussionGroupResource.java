@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -51,7 +52,8 @@ public class DiscussionGroupResource {
 
     @POST
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Create a discussion group")
+    @Operation(summary = "Create a discussion group", description = "Publishes discussion-group-updated, as every"
+            + " change of a group does")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
             ref = "ETag"),
             content = @Content(
@@ -113,5 +115,17 @@ public class DiscussionGroupResource {
             @Valid @NotNull GroupMembersRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DiscussionGroupView group = groups.setMembers(meetingId, groupId, Versions.required(ifMatch), request);
         return Response.ok(group).header(HttpHeaders.ETAG, Versions.etag(group.version())).build();
+    }
+
+    @DELETE
+    @Path("/{groupId}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Delete a discussion group",
+            description = "Needs If-Match. Its members are then in no group. Publishes discussion-group-removed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteDiscussionGroup(@PathParam("meetingId") UUID meetingId, @PathParam("groupId") UUID groupId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        groups.delete(meetingId, groupId, Versions.required(ifMatch));
+        return Response.noContent().build();
     }
 }

@@ -59,16 +59,20 @@ public class AttendeeService {
     private final VerificationService verification;
     private final MeetingService meetings;
     private final AttendeeEvents events;
+    private final DelegationService delegations;
+    private final DiscussionGroupService groups;
 
     public AttendeeService(AttendeeRepository attendees, RosterRepositories.History history,
             RosterHistory historyLines, VerificationService verification, MeetingService meetings,
-            AttendeeEvents events) {
+            AttendeeEvents events, DelegationService delegations, DiscussionGroupService groups) {
         this.attendees = attendees;
         this.history = history;
         this.historyLines = historyLines;
         this.verification = verification;
         this.meetings = meetings;
         this.events = events;
+        this.delegations = delegations;
+        this.groups = groups;
     }
 
     /** A list query of the roster. */
@@ -190,6 +194,7 @@ public class AttendeeService {
         attendees.flush();
         historyLines.record(attendee, "UPDATED", actor);
         events.updated(attendee);
+        delegations.rosterEntryChanged(attendee);
         return AttendeeMapping.toView(attendee, true, 0, meeting.requiredVerifications, false,
                 language);
     }
@@ -223,7 +228,7 @@ public class AttendeeService {
 
     /**
      * Withdraws one entry, in the caller's transaction: the entry stays on record as WITHDRAWN, its active
-     * credentials are revoked and it leaves its discussion group.
+     * credentials are revoked, it leaves its discussion group and any post in its delegation.
      */
     private void withdrawOne(AttendeeEntity attendee, String actor) {
         attendee.status = AttendeeStatus.WITHDRAWN;
@@ -234,8 +239,8 @@ public class AttendeeService {
                         + " revoked_by = ?2, revoked_reason = ?3 where attendee_id = ?4 and status = 'ACTIVE'")
                 .setParameter(1, attendee.updatedAt).setParameter(2, actor).setParameter(3, "参会人员已退出")
                 .setParameter(4, attendee.id).executeUpdate();
-        attendees.getEntityManager().createNativeQuery("delete from discussion_group_member where attendee_id = ?1")
-                .setParameter(1, attendee.id).executeUpdate();
+        groups.attendeeWithdrawn(attendee.id);
+        delegations.rosterEntryChanged(attendee);
         historyLines.record(attendee, "WITHDRAWN", actor);
         events.withdrawn(attendee);
     }

@@ -7,7 +7,9 @@ import io.huiwu.registration.api.DiscussionGroupRequest;
 import io.huiwu.registration.api.DiscussionGroupView;
 import io.huiwu.registration.api.GroupMembersRequest;
 import io.huiwu.registration.domain.AttendeeStatus;
+import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.NameCollation;
+import io.huiwu.registration.event.DiscussionGroupEvents;
 import io.huiwu.registration.persistence.AttendeeEntity;
 import io.huiwu.registration.persistence.AttendeeRepository;
 import io.huiwu.registration.persistence.DiscussionGroupEntity;
@@ -17,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Discussion groups (会议须知, 会议编组): by unit or by sector, a room each, and one or two conveners (召集人) among
- * their members. A person belongs to at most one group.
+ * their members, and the staff who serve them (roster entries of category STAFF, never conveners). A person belongs
+ * to at most one group. Each change publishes {@code discussion-group-updated}, a deletion
+ * {@code discussion-group-removed}.
  */
 @ApplicationScoped
 public class DiscussionGroupService {
@@ -37,13 +42,15 @@ public class DiscussionGroupService {
     private final RosterRepositories.GroupMembers members;
     private final AttendeeRepository attendees;
     private final MeetingService meetings;
+    private final DiscussionGroupEvents events;
 
     public DiscussionGroupService(RosterRepositories.Groups groups, RosterRepositories.GroupMembers members,
-            AttendeeRepository attendees, MeetingService meetings) {
+            AttendeeRepository attendees, MeetingService meetings, DiscussionGroupEvents events) {
         this.groups = groups;
         this.members = members;
         this.attendees = attendees;
         this.meetings = meetings;
+        this.events = events;
     }
 
     @Transactional
@@ -56,7 +63,7 @@ public class DiscussionGroupService {
         apply(request, group);
         groups.persist(group);
         groups.flush();
-        return view(group);
+        return published(group);
     }
 
     @Transactional
@@ -66,7 +73,7 @@ public class DiscussionGroupService {
         requireUniqueName(meetingId, request.name().strip(), id);
         apply(request, group);
         groups.flush();
-        return view(group);
+        return published(group);
     }
 
     /** Replaces the group's members; the group's version changes. */
@@ -99,6 +106,14 @@ public class DiscussionGroupService {
                         attendeeId));
             }
         }
+        for (int i = 0; i < request.members().size(); i++) {
+            GroupMembersRequest.Member member = request.members().get(i);
+            if (member.convener() && found.get(member.attendeeId()).category == Category.STAFF) {
+                throw ProblemException.invalidField("members[" + i + "].convener", Message.of(
+                        "{0} is on the staff, who serve the group; a convener is one of its members",
+                        "{0} 是工作人员，为小组服务；召集人须为小组成员", found.get(member.attendeeId()).name));
+            }
+        }
         List<DiscussionGroupMemberEntity> elsewhere = seen.isEmpty() ? List.of()
                 : members.find("attendeeId in ?1 and groupId <> ?2", seen, id).list();
         if (!elsewhere.isEmpty()) {
@@ -120,7 +135,33 @@ public class DiscussionGroupService {
         // membership is part of the group: its version moves with it
         groups.getEntityManager().lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         groups.flush();
-        return view(group);
+        return published(group);
+    }
+
+    /** Deletes a group and its membership (its members are then in no group); publishes discussion-group-removed. */
+    @Transactional
+    public void delete(UUID meetingId, UUID id, long expectedVersion) {
+        DiscussionGroupEntity group = require(meetingId, id);
+        Versions.check(expectedVersion, group.version, RecordNames.named(RecordNames.DISCUSSION_GROUP, id));
+        members.delete("groupId", id);
+        groups.delete(group);
+        groups.flush();
+        events.removed(new DiscussionGroupEvents.Removal(group.id, group.meetingId, group.name, group.version));
+    }
+
+    /**
+     * After an entry of the roster was withdrawn, in the same transaction: it leaves its group, whose version moves
+     * and which is published again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attendeeWithdrawn(UUID attendeeId) {
+        for (DiscussionGroupMemberEntity membership : members.list("attendeeId", attendeeId)) {
+            DiscussionGroupEntity group = groups.findById(membership.groupId);
+            members.delete(membership);
+            groups.getEntityManager().lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            groups.flush();
+            published(group);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -152,6 +193,29 @@ public class DiscussionGroupService {
         group.name = request.name().strip();
         group.room = request.room() == null || request.room().isBlank() ? null : request.room().strip();
         group.position = request.position() == null ? 0 : request.position();
+        group.requestedRoomSize = request.requestedRoomSize();
+    }
+
+    /** Publishes the group as it now is: its members (conveners first) apart from the staff serving it. */
+    private DiscussionGroupView published(DiscussionGroupEntity group) {
+        DiscussionGroupView view = view(group);
+        List<UUID> ids = view.members().stream().map(DiscussionGroupView.Member::attendeeId).toList();
+        Set<UUID> staff = ids.isEmpty() ? Set.of() : attendees
+                .find("id in ?1 and category = ?2", ids, Category.STAFF).stream().map(a -> a.id)
+                .collect(Collectors.toSet());
+        List<DiscussionGroupEvents.Member> taking = new ArrayList<>();
+        List<DiscussionGroupEvents.Staff> serving = new ArrayList<>();
+        for (DiscussionGroupView.Member member : view.members()) {
+            if (staff.contains(member.attendeeId())) {
+                serving.add(new DiscussionGroupEvents.Staff(member.attendeeId(), member.name()));
+            } else {
+                taking.add(new DiscussionGroupEvents.Member(member.attendeeId(), member.name(), member.delegation(),
+                        member.convener()));
+            }
+        }
+        events.updated(new DiscussionGroupEvents.Snapshot(group.id, group.meetingId, group.name, group.position,
+                group.room, group.requestedRoomSize, taking, serving, group.version));
+        return view;
     }
 
     private DiscussionGroupView view(DiscussionGroupEntity group) {
@@ -165,7 +229,7 @@ public class DiscussionGroupService {
                 .sorted(Comparator.comparing(DiscussionGroupView.Member::convener).reversed()
                         .thenComparing(DiscussionGroupView.Member::name, NameCollation.byStrokes()))
                 .toList();
-        return new DiscussionGroupView(group.id, group.meetingId, group.name, group.room, group.position, list,
-                group.version);
+        return new DiscussionGroupView(group.id, group.meetingId, group.name, group.room, group.position,
+                group.requestedRoomSize, list, group.version);
     }
 }

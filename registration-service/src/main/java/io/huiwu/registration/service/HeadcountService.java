@@ -3,6 +3,7 @@ package io.huiwu.registration.service;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.registration.api.HeadcountView;
+import io.huiwu.registration.domain.Attendance;
 import io.huiwu.registration.domain.Category;
 import io.huiwu.registration.domain.NameCollation;
 import io.huiwu.registration.mapping.CredentialMapping;
@@ -25,7 +26,9 @@ import java.util.UUID;
 /**
  * 到会人数 at a check-in point (handbook, during the meeting, items 1 and 3): how many are expected (active
  * attendees of the categories that may pass), how many have checked in, how many are inside now, and who is
- * absent, in total, per delegation and per category. Computed from the presence table in one query.
+ * absent, in total, per delegation and per category. Computed from the presence table in one query. The totals and
+ * the figures per category count everyone the list admits; a delegation's figures count its members, and its staff
+ * and accompanying people only when asked ({@link Attendance#countsForDelegation}).
  */
 @ApplicationScoped
 public class HeadcountService {
@@ -40,7 +43,7 @@ public class HeadcountService {
 
     @ActivateRequestContext
     @Transactional(Transactional.TxType.SUPPORTS)
-    public HeadcountView headcount(UUID meetingId, UUID listId) {
+    public HeadcountView headcount(UUID meetingId, UUID listId, boolean includeSupport) {
         meetings.require(meetingId);
         try (Connection connection = dataSource.getConnection()) {
             String listName;
@@ -80,7 +83,9 @@ public class HeadcountService {
                         expected++;
                         checkedIn += in ? 1 : 0;
                         inside += nowInside ? 1 : 0;
-                        add(byDelegation, delegation == null ? "" : delegation, in, nowInside);
+                        if (Attendance.countsForDelegation(category, includeSupport)) {
+                            add(byDelegation, delegation == null ? "" : delegation, in, nowInside);
+                        }
                         add(byCategory, category.name(), in, nowInside);
                         if (!in) {
                             absentees.add(new HeadcountView.Person(row.getObject(1, UUID.class), row.getString(2),
