@@ -114,21 +114,23 @@ class CheckInBenchmarkIT {
         double httpRate = number(wrk, "Requests/sec:\\s+([0-9.]+)");
         report.append("Redeem, 32 clients as fast as they can, 60 s after 180 s warm-up: ").append(wrkFigures(wrk));
 
-        // the same 32 connections at a steady 1,000 check-ins/s: the latency a door sees at that rate
-        Path paced = out.resolve("redeem-paced.lua");
-        Files.writeString(paced, luaScript(payloadFile, meeting, dining) + pacing(2, 1000));
-        String steady = run(List.of("wrk", "-t2", "-c32", "-d60s", "--latency", "-s", paced.toString(),
-                stack.url(ServiceSpec.REGISTRATION)), 120);
-        Files.writeString(out.resolve("wrk-paced.txt"), steady);
-        report.append("Redeem, 32 clients paced to 1000/s for 60 s: ").append(wrkFigures(steady));
-
         // the same SQL with pgbench, on the same database: 32 clients, and as many as the service's pool
         double pgRate = pgbench(meeting, dining, credentialIds, out, 32);
         report.append(String.format("pgbench, the SQL of one redeem per transaction, 32 clients: %.0f tps; HTTP"
-                + " redeem reaches %.0f %% of it%n", pgRate, 100 * httpRate / pgRate));
+                + " redeem reaches %.2f of it%n", pgRate, httpRate / pgRate));
         double pgPoolRate = pgbench(meeting, dining, credentialIds, out, 6);
         report.append(String.format("pgbench, the same, 6 clients (the service's pool): %.0f tps; HTTP redeem reaches"
-                + " %.0f %% of it%n", pgPoolRate, 100 * httpRate / pgPoolRate));
+                + " %.2f of it%n", pgPoolRate, httpRate / pgPoolRate));
+
+        // the same 32 connections at a steady half of pgbench's best rate: the latency a door sees at that rate
+        int steadyRate = (int) Math.round(Math.max(pgRate, pgPoolRate) / 2);
+        Path paced = out.resolve("redeem-paced.lua");
+        Files.writeString(paced, luaScript(payloadFile, meeting, dining) + pacing(2, steadyRate));
+        String steady = run(List.of("wrk", "-t2", "-c32", "-d60s", "--latency", "-s", paced.toString(),
+                stack.url(ServiceSpec.REGISTRATION)), 120);
+        Files.writeString(out.resolve("wrk-paced.txt"), steady);
+        report.append("Redeem, 32 clients paced to ").append(steadyRate)
+                .append("/s (half of pgbench's best) for 60 s: ").append(wrkFigures(steady));
 
         Files.writeString(out.resolve("check-in.txt"), report);
         System.out.println(report);
