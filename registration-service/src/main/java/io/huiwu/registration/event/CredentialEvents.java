@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * Publishes {@code credential-issued} and {@code credential-handed-over} on topic {@value #TOPIC} through the outbox,
+ * Publishes {@code credential-issued}, {@code credential-handed-over} and {@code credential-revoked} on topic
+ * {@value #TOPIC} through the outbox,
  * keyed by the holder's id (the attendee's or the vehicle's), so that a holder's credentials keep their order.
  */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class CredentialEvents {
     public static final String TOPIC = "registration.credential";
     public static final String ISSUED = "credential-issued";
     public static final String HANDED_OVER = "credential-handed-over";
+    public static final String REVOKED = "credential-revoked";
 
     private final Outbox outbox;
 
@@ -45,6 +47,10 @@ public class CredentialEvents {
 
     public void handedOver(CredentialEntity credential, CredentialTypeEntity type, Holder holder) {
         publish(HANDED_OVER, credential, type, holder);
+    }
+
+    public void revoked(CredentialEntity credential, CredentialTypeEntity type, Holder holder) {
+        publish(REVOKED, credential, type, holder);
     }
 
     public static Holder person(UUID attendeeId, String name) {

@@ -62,9 +62,13 @@ public class AttendeeService {
     private final DelegationService delegations;
     private final DiscussionGroupService groups;
 
+    private final CredentialService credentialService;
+
     public AttendeeService(AttendeeRepository attendees, RosterRepositories.History history,
             RosterHistory historyLines, VerificationService verification, MeetingService meetings,
-            AttendeeEvents events, DelegationService delegations, DiscussionGroupService groups) {
+            AttendeeEvents events, DelegationService delegations, DiscussionGroupService groups,
+            CredentialService credentialService) {
+        this.credentialService = credentialService;
         this.attendees = attendees;
         this.history = history;
         this.historyLines = historyLines;
@@ -235,10 +239,7 @@ public class AttendeeService {
         attendee.lastEditedBy = actor;
         attendee.updatedAt = MeetingService.now();
         attendees.flush();
-        attendees.getEntityManager().createNativeQuery("update credential set status = 'REVOKED', revoked_at = ?1,"
-                        + " revoked_by = ?2, revoked_reason = ?3 where attendee_id = ?4 and status = 'ACTIVE'")
-                .setParameter(1, attendee.updatedAt).setParameter(2, actor).setParameter(3, "参会人员已退出")
-                .setParameter(4, attendee.id).executeUpdate();
+        credentialService.revokeAllOf(attendee.id, "参会人员已退出", actor);
         groups.attendeeWithdrawn(attendee.id);
         delegations.rosterEntryChanged(attendee);
         historyLines.record(attendee, "WITHDRAWN", actor);

@@ -246,8 +246,7 @@ public class CredentialService {
             throw ProblemException.conflict(Message.of("Credential {0} was already revoked", "证件 {0} 已作废",
                     credential.number));
         }
-        markRevoked(credential, reason, actor);
-        credentials.flush();
+        revokeAndPublish(credential, reason, actor);
         return view(credential, true);
     }
 
@@ -296,8 +295,7 @@ public class CredentialService {
         if (old.vehicleId != null) {
             VehicleEntity vehicle = vehicles.require(meetingId, old.vehicleId, "vehicleId");
             if (old.status == CredentialStatus.ACTIVE) {
-                markRevoked(old, reason, actor);
-                credentials.flush();
+                revokeAndPublish(old, reason, actor);
             }
             CredentialTypeEntity type = lockType(meetingId, old.typeId);
             CredentialEntity replacement = newCredential(type, vehicle, actor, old.id);
@@ -310,8 +308,7 @@ public class CredentialService {
         }
         requireFinal(meetingId, attendee);
         if (old.status == CredentialStatus.ACTIVE) {
-            markRevoked(old, reason, actor);
-            credentials.flush();
+            revokeAndPublish(old, reason, actor);
         }
         CredentialTypeEntity type = lockType(meetingId, old.typeId);
         CredentialEntity replacement = newCredential(type, attendee, actor, old.id);
@@ -412,6 +409,24 @@ public class CredentialService {
         credential.signature = signingKeys.sign(credential.meetingId, credential.id);
         type.nextSerial++;
         return credential;
+    }
+
+    /**
+     * Revokes every active credential of someone who withdrew, in the caller's transaction, and publishes each
+     * revocation, so that doors, devices and other services learn it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revokeAllOf(UUID attendeeId, String reason, String actor) {
+        for (CredentialEntity credential : credentials.find("attendeeId = ?1 and status = ?2 order by number",
+                attendeeId, CredentialStatus.ACTIVE).list()) {
+            revokeAndPublish(credential, reason, actor);
+        }
+    }
+
+    private void revokeAndPublish(CredentialEntity credential, String reason, String actor) {
+        markRevoked(credential, reason, actor);
+        credentials.flush();
+        events.revoked(credential, types.findById(credential.typeId), holder(credential));
     }
 
     private static void markRevoked(CredentialEntity credential, String reason, String actor) {

@@ -3,6 +3,8 @@ package io.huiwu.registration.checkin;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
+import io.huiwu.chassis.testing.TestWaits;
+import io.huiwu.chassis.testing.TopicEvents;
 import io.huiwu.registration.domain.CredentialPayload;
 import io.huiwu.registration.domain.MeetingSignatures;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -167,6 +170,9 @@ class DeviceTest {
         given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON).body("{\"reason\":\"遗失\"}")
                 .when().post("/api/v1/meetings/" + f.meeting + "/credentials/" + f.credentials.get("赵磊") + "/revoke")
                 .then().statusCode(200);
+        await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster().matching("registration.credential",
+                e -> e.type().equals("credential-revoked")
+                        && e.data().path("credentialId").asText().equals(f.credentials.get("赵磊"))).size() == 1);
         String next = sync(f.gate, cursor).statusCode(200)
                 .body("credentials.holder.name", contains("赵磊"))
                 .body("credentials[0].status", equalTo("REVOKED")).extract().path("cursor");

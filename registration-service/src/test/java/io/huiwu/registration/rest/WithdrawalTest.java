@@ -1,6 +1,8 @@
 package io.huiwu.registration.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.testing.AsyncApiDocument;
+import io.huiwu.chassis.testing.EventContract;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
@@ -76,8 +78,21 @@ class WithdrawalTest {
                     "registration.attendee", e -> e.subject().equals(person)
                             && e.type().equals("attendee-withdrawn")).size() == 1);
         }
+        // each revocation is published, so that doors, devices and the other services learn it
+        for (String person : List.of(principal, driver, secretary)) {
+            await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents.inTestCluster().matching(
+                    "registration.credential", e -> e.subject().equals(person)
+                            && e.type().equals("credential-revoked")).size() == 1);
+            TopicEvents.Event revoked = TopicEvents.inTestCluster().matching("registration.credential",
+                    e -> e.subject().equals(person) && e.type().equals("credential-revoked")).get(0);
+            assertEquals("REVOKED", revoked.data().path("status").asText());
+            EventContract.of(AsyncApiDocument.OWN, "Credential").assertValid(revoked.data());
+        }
         // withdrawing again changes nothing
         given().auth().oauth2(Fixtures.organizer()).when().delete(entry).then().statusCode(204);
+        assertEquals(3, TopicEvents.inTestCluster().matching("registration.credential",
+                e -> e.type().equals("credential-revoked") && e.data().path("meetingId").asText().equals(meeting))
+                .size());
     }
 
     private static String accompanying(String meeting, String name, String principal) {
