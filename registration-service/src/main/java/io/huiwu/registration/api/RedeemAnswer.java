@@ -18,7 +18,8 @@ public record RedeemAnswer(
         @Nullable String reason,
         @Schema(description = "For offline scans: what the rules would have refused, recorded for follow-up",
                 enumeration = {"invalid", "revoked", "withdrawn", "wrong_credential_type", "wrong_category",
-                        "outside_time", "already_redeemed", "not_inside", "exits_not_tracked"}) @Nullable String conflict,
+                        "outside_time", "already_redeemed", "not_inside", "exits_not_tracked"})
+        @Nullable String conflict,
         CheckInRules.CheckInDirection direction,
         @Schema(enumeration = {"SCAN", "MANUAL", "ON_BEHALF"}) String method,
         OffsetDateTime scannedAt,

@@ -61,19 +61,24 @@ public class CheckInDeviceResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Register a check-in device", description = "The answer carries the device's token, shown"
-            + " this once; the device sends it in X-Device-Token")
+            + " this once; the device sends it in X-Device-Token. A request replayed by its Idempotency-Key answers"
+            + " the device without its token (only a hash of it is kept): if the first answer was lost, revoke the"
+            + " device and register it again")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeviceRegistrationView.class)))
     public Response registerDevice(@PathParam("meetingId") UUID meetingId, @Valid @NotNull DeviceRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String actor = caller.name();
-        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/checkin/devices",
-                request, () -> {
-                    DeviceRegistrationView registered = devices.register(meetingId, request, actor);
-                    return Response.created(uri.getAbsolutePathBuilder().path(registered.device().id().toString())
-                            .build()).header(HttpHeaders.ETAG, Versions.etag(registered.device().version()))
-                            .entity(registered).build();
+        DeviceRegistrationView[] registered = new DeviceRegistrationView[1];
+        Response response = idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId
+                + "/checkin/devices", request, () -> {
+                    registered[0] = devices.register(meetingId, request, actor);
+                    // the token is shown once: the answer kept for replays does not hold it
+                    return Response.created(uri.getAbsolutePathBuilder().path(registered[0].device().id().toString())
+                            .build()).header(HttpHeaders.ETAG, Versions.etag(registered[0].device().version()))
+                            .entity(new DeviceRegistrationView(registered[0].device(), null)).build();
                 });
+        return registered[0] == null ? response : Response.fromResponse(response).entity(registered[0]).build();
     }
 
     @GET

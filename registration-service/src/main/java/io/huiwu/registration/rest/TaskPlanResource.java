@@ -8,6 +8,7 @@ import io.huiwu.chassis.web.Versions;
 import io.huiwu.registration.api.TaskRequest;
 import io.huiwu.registration.api.TaskView;
 import io.huiwu.registration.api.WorkingGroupRequest;
+import io.huiwu.registration.domain.PersonalData;
 import io.huiwu.registration.api.WorkingGroupView;
 import io.huiwu.registration.domain.TaskStatus;
 import io.huiwu.registration.service.TaskPlanService;
@@ -63,12 +64,20 @@ public class TaskPlanResource {
     public Response createWorkingGroup(@PathParam("meetingId") UUID meetingId,
             @Valid @NotNull WorkingGroupRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/working-groups", request,
-                () -> {
-                    WorkingGroupView created = plan.createGroup(meetingId, request);
-                    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                            .header(HttpHeaders.ETAG, Versions.etag(created.version())).entity(created).build();
+        WorkingGroupView[] created = new WorkingGroupView[1];
+        Response response = idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId
+                + "/working-groups", request, () -> {
+                    created[0] = plan.createGroup(meetingId, request);
+                    // the answer kept for replays holds no phone number
+                    WorkingGroupView kept = new WorkingGroupView(created[0].id(), created[0].meetingId(),
+                            created[0].name(), created[0].kind(), created[0].leader(), created[0].members().stream()
+                            .map(member -> new WorkingGroupRequest.Member(member.name(),
+                                    PersonalData.maskPhone(member.phone()), member.duty())).toList(),
+                            created[0].openTasks(), created[0].overdueTasks(), created[0].version());
+                    return Response.created(uri.getAbsolutePathBuilder().path(created[0].id().toString()).build())
+                            .header(HttpHeaders.ETAG, Versions.etag(created[0].version())).entity(kept).build();
                 });
+        return created[0] == null ? response : Response.fromResponse(response).entity(created[0]).build();
     }
 
     @GET

@@ -74,6 +74,25 @@ class DeviceTest {
     }
 
     @Test
+    void aReplayedRegistrationDoesNotShowTheTokenAgainAndTheTokenIsNotKept() {
+        String key = "device-" + UUID.randomUUID();
+        String body = "{\"name\":\"北门-1号机\",\"listIds\":[\"" + f.desk + "\"]}";
+        String token = given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/meetings/" + f.meeting + "/checkin/devices")
+                .then().statusCode(201).body("token", startsWith("hwd_")).extract().path("token");
+        given().auth().oauth2(CheckInFixture.ORGANIZER).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body)
+                .when().post("/api/v1/meetings/" + f.meeting + "/checkin/devices")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("device.name", equalTo("北门-1号机")).body("token", org.hamcrest.Matchers.nullValue());
+        assertEquals(0, count("select count(*) from idempotent_request where response_body like '%"
+                + token.substring(4) + "%'"));
+        assertEquals(1, count("select count(*) from checkin_device where meeting_id = '" + f.meeting
+                + "' and name = '北门-1号机'"));
+    }
+
+    @Test
     void badRegistrationsNameTheFieldAndChangeNothing() {
         long before = count("select count(*) from checkin_device where meeting_id = '" + f.meeting + "'");
         register("{\"name\":\"东门\",\"listIds\":[\"" + UUID.randomUUID() + "\"]}").statusCode(400)

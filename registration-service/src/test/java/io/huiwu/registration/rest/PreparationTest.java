@@ -70,11 +70,20 @@ class PreparationTest {
     @Test
     void tasksArePlannedByGroupAndOverdueOnesAreListed() {
         String meeting = Fixtures.meeting("任务测试会议");
+        String groupBody = "{\"name\":\"材料组\",\"kind\":\"MATERIALS\",\"leader\":\"李处长\",\"members\":["
+                + "{\"name\":\"陈晓\",\"phone\":\"13800000001\",\"duty\":\"起草报告\"},{\"name\":\"刘洋\"}]}";
+        String key = "group-" + UUID.randomUUID();
         String group = given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
-                .body("{\"name\":\"材料组\",\"kind\":\"MATERIALS\",\"leader\":\"李处长\",\"members\":["
-                        + "{\"name\":\"陈晓\",\"phone\":\"13800000001\",\"duty\":\"起草报告\"},{\"name\":\"刘洋\"}]}")
+                .header("Idempotency-Key", key).body(groupBody)
                 .when().post("/api/v1/meetings/" + meeting + "/working-groups")
-                .then().statusCode(201).body("members.name", contains("陈晓", "刘洋")).extract().path("id");
+                .then().statusCode(201).body("members.name", contains("陈晓", "刘洋"))
+                .body("members[0].phone", equalTo("13800000001")).extract().path("id");
+        // the answer kept for a replay holds no phone number
+        given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(groupBody)
+                .when().post("/api/v1/meetings/" + meeting + "/working-groups")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(group))
+                .body("members[0].phone", equalTo("138****0001"));
         String late = task(meeting, group, "印制会议材料", OffsetDateTime.now().minusDays(1));
         task(meeting, group, "布置会场", OffsetDateTime.now().plusDays(3));
         String done = task(meeting, null, "发出会议通知", OffsetDateTime.now().minusDays(2));
