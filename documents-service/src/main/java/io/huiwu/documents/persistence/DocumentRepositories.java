@@ -27,4 +27,8 @@ public final class DocumentRepositories {
     public static class Clearances
             implements PanacheRepositoryBase<CategoryClearanceEntity, CategoryClearanceEntity.Key> {
     }
+
+    @ApplicationScoped
+    public static class Recalls implements PanacheRepositoryBase<RecallEntity, UUID> {
+    }
 }

@@ -24,7 +24,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -122,6 +127,55 @@ public class CopyLedgerService {
         };
         events.recorded(document, copy, written, concerned);
         return DocumentMapping.view(copy, document.classification);
+    }
+
+    /**
+     * Copies handed back together: all or none. Every copy is locked (in id order, so two batches never wait on
+     * each other) and checked before anything is written; each that cannot be returned is named by its index.
+     */
+    @Transactional
+    public List<CopyView> returnAll(UUID meetingId, List<UUID> copyIds, String receivedBy, OffsetDateTime happenedAt,
+            String note, String actor) {
+        checkTime("happenedAt", happenedAt);
+        List<UUID> ordered = copyIds.stream().distinct().sorted().toList();
+        Map<UUID, CopyEntity> locked = new HashMap<>();
+        for (CopyEntity copy : copies.find("id in ?1 and meetingId = ?2 order by id", ordered, meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            locked.put(copy.id, copy);
+        }
+        List<ProblemException.FieldIssue> issues = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        boolean onlyStates = true;
+        for (int i = 0; i < copyIds.size(); i++) {
+            UUID id = copyIds.get(i);
+            CopyEntity copy = locked.get(id);
+            Message problem = null;
+            if (!seen.add(id)) {
+                problem = Message.of("names copy {0} a second time", "重复列出文件份 {0}", id);
+                onlyStates = false;
+            } else if (copy == null) {
+                problem = Message.of("Copy {0} does not exist", "文件份 {0} 不存在", id);
+                onlyStates = false;
+            } else {
+                try {
+                    copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                } catch (ConfidentialCopy.IllegalMove refused) {
+                    problem = Message.of("copy {0} is {1}: it is not out", "文件份号 {0} 当前状态为 {1}，未发出",
+                            copy.copyNumber, copy.state);
+                }
+            }
+            if (problem != null) {
+                issues.add(new ProblemException.FieldIssue("copyIds[" + i + "]", problem));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ProblemException(onlyStates ? ProblemType.CONFLICT : ProblemType.VALIDATION, Message.of(
+                    "{0} of the {1} copies cannot be returned; none was", "{1} 份中有 {0} 份无法清退，均未登记",
+                    issues.size(), copyIds.size()), issues);
+        }
+        Entry entry = new Entry(ConfidentialCopy.Move.of(LedgerAction.RETURNED), receivedBy, null, null, null, note,
+                null, happenedAt);
+        return copyIds.stream().map(id -> append(meetingId, id, entry, actor)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
