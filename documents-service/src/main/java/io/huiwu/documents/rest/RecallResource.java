@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1/meetings/{meetingId}")
+@Path("/api/v1/meetings/{meetingId}/recalls")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Recall", description = "清退: a recall with a deadline, what is still out, returns one by one or in a batch")
@@ -56,7 +56,6 @@ public class RecallResource {
     }
 
     @POST
-    @Path("/recalls")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
     @Operation(summary = "Open a recall of the meeting's copies with a deadline", description = "Publishes"
             + " recall-opened on documents.clearance.")
@@ -70,7 +69,6 @@ public class RecallResource {
     }
 
     @GET
-    @Path("/recalls")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
     @Operation(summary = "The meeting's recalls, oldest first, with the copies still out now")
     public PageResult<RecallView> listRecalls(@PathParam("meetingId") UUID meetingId,
@@ -79,7 +77,7 @@ public class RecallResource {
     }
 
     @GET
-    @Path("/outstanding-copies")
+    @Path("/outstanding")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
     @Operation(summary = "Copies that must come back and are still out, by delegation and person",
             description = "delegation: one delegation's (as the roster names it); holderId: one person's")
@@ -90,7 +88,7 @@ public class RecallResource {
     }
 
     @GET
-    @Path("/outstanding-copies/by-delegation")
+    @Path("/outstanding/by-delegation")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
     @Operation(summary = "How many copies each delegation's people still hold")
     public PageResult<DelegationOutstandingView> listOutstandingByDelegation(@PathParam("meetingId") UUID meetingId,

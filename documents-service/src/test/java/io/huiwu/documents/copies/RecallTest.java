@@ -62,36 +62,37 @@ class RecallTest {
         assertEquals(fixture.meeting.toString(), opened.key());
         assertEquals(deadline.toInstant(), OffsetDateTime.parse(opened.data().path("deadline").asText()).toInstant());
 
-        given().auth().oauth2(fixture.organizer).get(fixture.base() + "/outstanding-copies/by-delegation").then()
+        given().auth().oauth2(fixture.organizer).get(fixture.base() + "/recalls/outstanding/by-delegation").then()
                 .statusCode(200).body("items[0].delegation", equalTo("长安区代表团"))
                 .body("items[0].holders", equalTo(2)).body("items[0].copies", equalTo(3));
         given().auth().oauth2(fixture.organizer).queryParam("holderId", wang.toString())
-                .get(fixture.base() + "/outstanding-copies").then().statusCode(200).body("total", equalTo(2))
+                .get(fixture.base() + "/recalls/outstanding").then().statusCode(200).body("total", equalTo(2))
                 .body("items.copyNumber", equalTo(List.of("000001", "000002")))
                 .body("items[0].holderName", equalTo("王晓红"));
 
         // copy 4 was never issued, and copy 1 is named twice: nothing is returned
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("copyIds", List.of(copies.get(0), copies.get(3), copies.get(1)), "receivedBy", "张敏"))
-                .post(fixture.base() + "/returns").then().statusCode(409).contentType("application/problem+json")
+                .post(fixture.base() + "/recalls/returns").then().statusCode(409)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("copyIds[1]"))
                 .body("errors[0].message", containsString("IN_CUSTODY"));
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("copyIds", List.of(copies.get(0), copies.get(0)), "receivedBy", "张敏"))
-                .post(fixture.base() + "/returns").then().statusCode(400)
+                .post(fixture.base() + "/recalls/returns").then().statusCode(400)
                 .body("errors[0].field", equalTo("copyIds[1]"));
         assertEquals(0, count("select count(*) from copy_ledger_entry where action = 'RETURNED' and copy_id in ('"
                 + copies.get(0) + "', '" + copies.get(1) + "')"));
 
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("copyIds", List.of(copies.get(0), copies.get(1)), "receivedBy", "张敏"))
-                .post(fixture.base() + "/returns").then().statusCode(200)
+                .post(fixture.base() + "/recalls/returns").then().statusCode(200)
                 .body("items.state", equalTo(List.of("IN_CUSTODY", "IN_CUSTODY")));
         CopyFixture.awaitEvent("material-returned", copies.get(1));
-        given().auth().oauth2(fixture.organizer).get(fixture.base() + "/outstanding-copies/by-delegation").then()
+        given().auth().oauth2(fixture.organizer).get(fixture.base() + "/recalls/outstanding/by-delegation").then()
                 .body("items[0].holders", equalTo(1)).body("items[0].copies", equalTo(1));
         given().auth().oauth2(fixture.organizer).queryParam("delegation", "长安区代表团")
-                .get(fixture.base() + "/outstanding-copies").then()
+                .get(fixture.base() + "/recalls/outstanding").then()
                 .body("items.holderId", equalTo(List.of(li.toString())));
     }
 
