@@ -1,0 +1,68 @@
+package io.huiwu.documents.event;
+
+import io.huiwu.chassis.outbox.Outbox;
+import io.huiwu.documents.domain.Classification;
+import io.huiwu.documents.domain.LedgerAction;
+import io.huiwu.documents.persistence.CopyEntity;
+import io.huiwu.documents.persistence.DocumentEntity;
+import io.huiwu.documents.persistence.LedgerEntryEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes what happens to numbered copies on topic {@value #TOPIC}, keyed by copy id, through the outbox.
+ * registration reads {@code material-issued} for its readiness check (its {@code Arrangements.Material}); a loan
+ * publishes nothing, since a temporary reader's copy is no attendee's material.
+ */
+@ApplicationScoped
+public class CopyEvents {
+
+    public static final String TOPIC = "documents.copy";
+    public static final String ISSUED = "material-issued";
+    public static final String RETURNED = "material-returned";
+    public static final String TRANSFERRED = "material-transferred";
+    public static final String MISSING = "material-missing";
+    public static final String FOUND = "material-found";
+    public static final String DESTROYED = "material-destroyed";
+
+    private static final Map<LedgerAction, String> TYPES = Map.of(
+            LedgerAction.ISSUED, ISSUED,
+            LedgerAction.RETURNED, RETURNED,
+            LedgerAction.TRANSFERRED, TRANSFERRED,
+            LedgerAction.MISSING, MISSING,
+            LedgerAction.FOUND, FOUND,
+            LedgerAction.DESTROYED, DESTROYED);
+
+    private final Outbox outbox;
+
+    public CopyEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /**
+     * The data of every event on documents.copy. Schemas: {@code CopyIssued} (material-issued) and
+     * {@code CopyMovement} in {@code asyncapi/asyncapi.yaml}.
+     *
+     * @param holderId     the person the entry concerns: the new holder (issued, transferred), the one who gave it
+     *                     back (returned), the last holder (missing, found); null for a destruction
+     * @param fromHolderId a transfer's previous holder
+     */
+    public record CopyMovement(UUID meetingId, UUID copyId, UUID documentId, String document, String copyNumber,
+            Classification secretLevel, UUID holderId, UUID fromHolderId, String receivedBy, String actor,
+            String authorisedBy, OffsetDateTime happenedAt, OffsetDateTime recordedAt, int entry) {
+    }
+
+    /** Publishes the event of a ledger entry, if its kind has one. */
+    public void recorded(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry, UUID personConcerned) {
+        String type = TYPES.get(entry.action);
+        if (type == null) {
+            return;
+        }
+        outbox.publish(TOPIC, type, copy.id.toString(), new CopyMovement(copy.meetingId, copy.id, document.id,
+                document.title, copy.copyNumber, document.classification, personConcerned, entry.fromHolderId,
+                entry.receivedBy, entry.actor, entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq));
+    }
+}

@@ -1,0 +1,111 @@
+package io.huiwu.documents.rest;
+
+import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.security.Caller;
+import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.PageRequest;
+import io.huiwu.chassis.web.PageResult;
+import io.huiwu.documents.api.BatchReturnRequest;
+import io.huiwu.documents.api.CopyView;
+import io.huiwu.documents.api.DelegationOutstandingView;
+import io.huiwu.documents.api.OutstandingCopyView;
+import io.huiwu.documents.api.RecallRequest;
+import io.huiwu.documents.api.RecallView;
+import io.huiwu.documents.service.CopyLedgerService;
+import io.huiwu.documents.service.RecallService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/api/v1/meetings/{meetingId}/recalls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Recall", description = "清退: a recall with a deadline, what is still out, returns one by one or in a batch")
+public class RecallResource {
+
+    private final RecallService recalls;
+    private final CopyLedgerService ledger;
+    private final IdempotentRequests idempotency;
+    private final Caller caller;
+
+    public RecallResource(RecallService recalls, CopyLedgerService ledger, IdempotentRequests idempotency,
+            Caller caller) {
+        this.recalls = recalls;
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Open a recall of the meeting's copies with a deadline", description = "Publishes"
+            + " recall-opened on documents.clearance.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecallView.class)))
+    public Response openRecall(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RecallRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, "POST /api/v1/meetings/" + meetingId + "/recalls", request,
+                () -> Response.status(Response.Status.CREATED)
+                        .entity(recalls.open(meetingId, request, caller.name())).build());
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The meeting's recalls, oldest first, with the copies still out now")
+    public PageResult<RecallView> listRecalls(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(recalls.list(meetingId), paging);
+    }
+
+    @GET
+    @Path("/outstanding")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Copies that must come back and are still out, by delegation and person",
+            description = "delegation: one delegation's (as the roster names it); holderId: one person's")
+    public PageResult<OutstandingCopyView> listOutstandingCopies(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("delegation") @Size(max = 100) String delegation, @QueryParam("holderId") UUID holderId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(recalls.outstanding(meetingId, delegation, holderId), paging);
+    }
+
+    @GET
+    @Path("/outstanding/by-delegation")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "How many copies each delegation's people still hold")
+    public PageResult<DelegationOutstandingView> listOutstandingByDelegation(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(recalls.byDelegation(meetingId), paging);
+    }
+
+    @POST
+    @Path("/returns")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Take back a batch of copies: all or none",
+            description = "Each copy that cannot be returned is named by its index (copyIds[3]) and none is"
+                    + " recorded. Publishes material-returned for each.")
+    public PageResult<CopyView> returnCopies(@PathParam("meetingId") UUID meetingId,
+            @Valid @NotNull BatchReturnRequest request) {
+        var returned = ledger.returnAll(meetingId, request.copyIds(), request.receivedBy(), request.happenedAt(),
+                request.note(), caller.name());
+        return new PageResult<>(returned, 0, returned.size(), returned.size());
+    }
+}

@@ -1,0 +1,268 @@
+package io.huiwu.documents.service;
+
+import io.huiwu.chassis.problem.Message;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.problem.ProblemType;
+import io.huiwu.chassis.roster.ReplicatedAttendee;
+import io.huiwu.chassis.roster.RosterReplica;
+import io.huiwu.chassis.roster.RosterSnapshot;
+import io.huiwu.documents.api.CopyView;
+import io.huiwu.documents.api.LedgerEntryView;
+import io.huiwu.documents.domain.Classification;
+import io.huiwu.documents.domain.ClearancePolicy;
+import io.huiwu.documents.domain.ConfidentialCopy;
+import io.huiwu.documents.domain.LedgerAction;
+import io.huiwu.documents.domain.LedgerTimes;
+import io.huiwu.documents.event.CopyEvents;
+import io.huiwu.documents.mapping.DocumentMapping;
+import io.huiwu.documents.persistence.CopyEntity;
+import io.huiwu.documents.persistence.DocumentEntity;
+import io.huiwu.documents.persistence.DocumentRepositories;
+import io.huiwu.documents.persistence.LedgerEntryEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Each copy's ledger: every move is a new entry, checked against the copy as its ledger makes it
+ * ({@link ConfidentialCopy}); the copy's row is locked while the entry is written, so two moves of one copy made at
+ * once follow each other and the second is judged on the first's result. Each entry keeps the actor, when it
+ * happened and when it was recorded, and the authoriser when different (DoD 5015.2 C2.2.11.5); the entries a
+ * consumer cares about are published on documents.copy in the same transaction.
+ */
+@ApplicationScoped
+public class CopyLedgerService {
+
+    /** What a request asks to write, besides the move itself. */
+    public record Entry(ConfidentialCopy.Move move, String receivedBy, OffsetDateTime dueAt, String approval,
+            List<String> supervisors, String note, String authorisedBy, OffsetDateTime happenedAt) {
+    }
+
+    private final DocumentRepositories.Copies copies;
+    private final DocumentRepositories.Ledger ledger;
+    private final DocumentService documents;
+    private final ClearanceService clearances;
+    private final RosterReplica roster;
+    private final CopyEvents events;
+
+    public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
+            DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events) {
+        this.copies = copies;
+        this.ledger = ledger;
+        this.documents = documents;
+        this.clearances = clearances;
+        this.roster = roster;
+        this.events = events;
+    }
+
+    @Transactional
+    public CopyView record(UUID meetingId, UUID copyId, Entry entry, String actor) {
+        checkTime("happenedAt", entry.happenedAt());
+        checkDetails(entry);
+        return append(meetingId, copyId, entry, actor);
+    }
+
+    /**
+     * Appends one entry in the caller's transaction; the caller has checked the times. Used for one request and
+     * for each copy of a batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CopyView append(UUID meetingId, UUID copyId, Entry entry, String actor) {
+        CopyEntity copy = copies.find("id = ?1 and meetingId = ?2", copyId, meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.COPY, copyId));
+        DocumentEntity document = documents.require(meetingId, copy.documentId);
+        ConfidentialCopy.Move move = entry.move();
+        if (move.action() == LedgerAction.ISSUED || move.action() == LedgerAction.LOANED) {
+            checkHolder(meetingId, "holderId", move.holderId(), document);
+        } else if (move.action() == LedgerAction.TRANSFERRED) {
+            checkHolder(meetingId, "toHolderId", move.holderId(), document);
+        }
+        ConfidentialCopy before = copy.fold();
+        ConfidentialCopy after;
+        try {
+            after = before.apply(move);
+        } catch (ConfidentialCopy.IllegalMove refused) {
+            throw refusal(copy, refused);
+        }
+        OffsetDateTime now = DocumentService.now();
+        LedgerEntryEntity written = new LedgerEntryEntity();
+        written.id = UUID.randomUUID();
+        written.copyId = copy.id;
+        written.meetingId = meetingId;
+        written.seq = after.entries();
+        written.action = move.action();
+        written.holderId = move.holderId();
+        written.fromHolderId = move.fromHolderId();
+        written.receivedBy = blankToNull(entry.receivedBy());
+        written.dueAt = entry.dueAt();
+        written.approval = blankToNull(entry.approval());
+        written.supervisors = entry.supervisors() == null ? null : String.join("\n", entry.supervisors().stream()
+                .map(String::strip).toList());
+        written.note = blankToNull(entry.note());
+        written.actor = actor;
+        String authoriser = blankToNull(entry.authorisedBy());
+        written.authorisedBy = authoriser == null || authoriser.equals(actor) ? null : authoriser;
+        written.happenedAt = LedgerTimes.happenedAt(entry.happenedAt(), now);
+        written.recordedAt = now;
+        ledger.persist(written);
+        copy.state = after.state();
+        copy.holderId = after.holderId();
+        copy.entries = after.entries();
+        copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
+        copies.flush();
+        UUID concerned = switch (move.action()) {
+            case ISSUED, TRANSFERRED, LOANED -> move.holderId();
+            case RETURNED, MISSING, FOUND -> before.holderId();
+            case REGISTERED, DESTROYED -> null;
+        };
+        events.recorded(document, copy, written, concerned);
+        return DocumentMapping.view(copy, document.classification);
+    }
+
+    /**
+     * Copies handed back together: all or none. Every copy is locked (in id order, so two batches never wait on
+     * each other) and checked before anything is written; each that cannot be returned is named by its index.
+     */
+    @Transactional
+    public List<CopyView> returnAll(UUID meetingId, List<UUID> copyIds, String receivedBy, OffsetDateTime happenedAt,
+            String note, String actor) {
+        checkTime("happenedAt", happenedAt);
+        List<UUID> ordered = copyIds.stream().distinct().sorted().toList();
+        Map<UUID, CopyEntity> locked = new HashMap<>();
+        for (CopyEntity copy : copies.find("id in ?1 and meetingId = ?2 order by id", ordered, meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+            locked.put(copy.id, copy);
+        }
+        List<ProblemException.FieldIssue> issues = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        boolean onlyStates = true;
+        for (int i = 0; i < copyIds.size(); i++) {
+            UUID id = copyIds.get(i);
+            CopyEntity copy = locked.get(id);
+            Message problem = null;
+            if (!seen.add(id)) {
+                problem = Message.of("names copy {0} a second time", "重复列出文件份 {0}", id);
+                onlyStates = false;
+            } else if (copy == null) {
+                problem = Message.of("Copy {0} does not exist", "文件份 {0} 不存在", id);
+                onlyStates = false;
+            } else {
+                try {
+                    copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                } catch (ConfidentialCopy.IllegalMove refused) {
+                    problem = Message.of("copy {0} is {1}: it is not out", "文件份号 {0} 当前状态为 {1}，未发出",
+                            copy.copyNumber, copy.state);
+                }
+            }
+            if (problem != null) {
+                issues.add(new ProblemException.FieldIssue("copyIds[" + i + "]", problem));
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new ProblemException(onlyStates ? ProblemType.CONFLICT : ProblemType.VALIDATION, Message.of(
+                    "{0} of the {1} copies cannot be returned; none was", "{1} 份中有 {0} 份无法清退，均未登记",
+                    issues.size(), copyIds.size()), issues);
+        }
+        Entry entry = new Entry(ConfidentialCopy.Move.of(LedgerAction.RETURNED), receivedBy, null, null, null, note,
+                null, happenedAt);
+        return copyIds.stream().map(id -> append(meetingId, id, entry, actor)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CopyView get(UUID meetingId, UUID copyId) {
+        CopyEntity copy = requireCopy(meetingId, copyId);
+        return DocumentMapping.view(copy, documents.require(meetingId, copy.documentId).classification);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntryView> history(UUID meetingId, UUID copyId) {
+        requireCopy(meetingId, copyId);
+        return ledger.find("copyId = ?1 order by seq", copyId).list().stream().map(DocumentMapping::view).toList();
+    }
+
+    /** A time a client gave for when something happened: never in the future. */
+    public static void checkTime(String field, OffsetDateTime happenedAt) {
+        if (LedgerTimes.isInTheFuture(happenedAt, DocumentService.now())) {
+            throw ProblemException.invalidField(field, Message.of("is in the future", "晚于当前时间"));
+        }
+    }
+
+    /** What a move needs besides the copy's state: a loan ends after it starts, two supervisors are two people. */
+    private static void checkDetails(Entry entry) {
+        LedgerAction action = entry.move().action();
+        if (action == LedgerAction.LOANED && entry.dueAt() != null
+                && !entry.dueAt().isAfter(LedgerTimes.happenedAt(entry.happenedAt(), DocumentService.now()))) {
+            throw ProblemException.invalidField("dueAt", Message.of("must be after the loan", "必须晚于借出时间"));
+        }
+        if (action == LedgerAction.DESTROYED && entry.supervisors() != null && entry.supervisors().size() == 2
+                && entry.supervisors().get(0).strip().equals(entry.supervisors().get(1).strip())) {
+            throw ProblemException.invalidField("supervisors", Message.of("must be two different people",
+                    "必须是两名不同的人员"));
+        }
+    }
+
+    private CopyEntity requireCopy(UUID meetingId, UUID copyId) {
+        return copies.find("id = ?1 and meetingId = ?2", copyId, meetingId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(RecordNames.COPY, copyId));
+    }
+
+    /** The holder is on the roster, has not withdrawn, and is cleared for the document's level. */
+    private void checkHolder(UUID meetingId, String field, UUID holderId, DocumentEntity document) {
+        ReplicatedAttendee holder = roster.find(meetingId, holderId).orElse(null);
+        if (holder == null) {
+            boolean withdrawn = roster.snapshot(meetingId, holderId, RosterSnapshot.class).isPresent();
+            throw ProblemException.invalidField(field, withdrawn
+                    ? Message.of("names an attendee who has withdrawn", "所指参会人员已退出")
+                    : Message.of("is not on the meeting's roster", "不在本次会议名册中"));
+        }
+        Classification clearance = clearances.of(meetingId, holder.category());
+        if (!ClearancePolicy.permits(clearance, document.classification)) {
+            Message why = Message.of("{0} ({1}) is cleared for {2}, below the document's {3}",
+                    "{0}（{1}）的知悉范围为{2}，低于文件密级{3}", holder.name(), holder.category(),
+                    clearance.chinese(), document.classification.chinese());
+            throw new ProblemException(ProblemType.RULE_VIOLATED, why,
+                    List.of(new ProblemException.FieldIssue(field, why)));
+        }
+    }
+
+    private static ProblemException refusal(CopyEntity copy, ConfidentialCopy.IllegalMove refused) {
+        LedgerAction action = refused.move().action();
+        return switch (refused.refusal()) {
+            case STATE -> ProblemException.conflict(Message.of("Copy {0} is {1}: it cannot be {2}",
+                    "文件份号 {0} 当前状态为 {1}，不能{2}", copy.copyNumber, copy.state, verb(action)));
+            case NOT_THE_HOLDER -> ProblemException.conflict(Message.of(
+                    "Copy {0} is held by {1}, not by {2}: only its holder can transfer it",
+                    "文件份号 {0} 由 {1} 持有，不是 {2}：只有持有人可以转交", copy.copyNumber, copy.holderId,
+                    refused.move().fromHolderId()));
+            case SAME_HOLDER -> ProblemException.invalidField("toHolderId", Message.of(
+                    "already holds the copy", "已持有该份文件"));
+        };
+    }
+
+    private static Message verb(LedgerAction action) {
+        return switch (action) {
+            case REGISTERED -> Message.of("registered again", "重复登记");
+            case ISSUED -> Message.of("issued", "发放");
+            case RETURNED -> Message.of("returned: it is not out", "清退（未发出）");
+            case TRANSFERRED -> Message.of("transferred", "转交");
+            case LOANED -> Message.of("loaned", "借出");
+            case MISSING -> Message.of("reported missing: it is not out", "报缺失（未发出）");
+            case FOUND -> Message.of("found: it is not missing", "登记找回（未缺失）");
+            case DESTROYED -> Message.of("destroyed", "销毁");
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,135 @@
+package io.huiwu.documents.service;
+
+import io.huiwu.chassis.problem.Message;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.documents.api.DelegationOutstandingView;
+import io.huiwu.documents.api.OutstandingCopyView;
+import io.huiwu.documents.api.RecallRequest;
+import io.huiwu.documents.api.RecallView;
+import io.huiwu.documents.domain.CopyState;
+import io.huiwu.documents.event.ClearanceEvents;
+import io.huiwu.documents.persistence.DocumentRepositories;
+import io.huiwu.documents.persistence.RecallEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 清退: a recall of the meeting's copies with a deadline, and what is still out, by delegation and by person
+ * (DOMAIN.md: before closing, a recall list is published and copies are counted back one by one). A copy is still
+ * out when its document must come back and its ledger has it with a holder.
+ */
+@ApplicationScoped
+public class RecallService {
+
+    private static final String OUTSTANDING = " from document_copy c join document d on d.id = c.document_id"
+            + " left join roster_attendee r on r.id = c.holder_id"
+            + " where c.meeting_id = :meeting and d.must_return and c.state in (:out)";
+
+    private final DocumentRepositories.Recalls recalls;
+    private final ClearanceEvents events;
+
+    public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events) {
+        this.recalls = recalls;
+        this.events = events;
+    }
+
+    @Transactional
+    public RecallView open(UUID meetingId, RecallRequest request, String actor) {
+        OffsetDateTime now = DocumentService.now();
+        if (!request.deadline().isAfter(now)) {
+            throw ProblemException.invalidField("deadline", Message.of("must be in the future", "必须晚于当前时间"));
+        }
+        RecallEntity recall = new RecallEntity();
+        recall.id = UUID.randomUUID();
+        recall.meetingId = meetingId;
+        recall.deadline = request.deadline();
+        recall.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        recall.openedBy = actor;
+        recall.openedAt = now;
+        recalls.persist(recall);
+        long outstanding = countOutstanding(meetingId);
+        events.recallOpened(recall, outstanding);
+        return view(recall, outstanding);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RecallView> list(UUID meetingId) {
+        long outstanding = countOutstanding(meetingId);
+        return recalls.find("meetingId = ?1 order by openedAt", meetingId).list().stream()
+                .map(r -> view(r, outstanding)).toList();
+    }
+
+    /** Copies still out, by person: optionally one delegation's or one person's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<OutstandingCopyView> outstanding(UUID meetingId, String delegation, UUID holderId) {
+        StringBuilder sql = new StringBuilder("select c.id, c.document_id, d.title, c.copy_number, c.state,"
+                + " c.holder_id, r.name, r.delegation, c.due_at" + OUTSTANDING);
+        if (delegation != null) {
+            sql.append(" and r.delegation = :delegation");
+        }
+        if (holderId != null) {
+            sql.append(" and c.holder_id = :holder");
+        }
+        sql.append(" order by r.delegation nulls last, r.name, c.holder_id, d.title, c.copy_number");
+        Query query = bind(sql.toString(), meetingId);
+        if (delegation != null) {
+            query.setParameter("delegation", delegation);
+        }
+        if (holderId != null) {
+            query.setParameter("holder", holderId);
+        }
+        List<OutstandingCopyView> copies = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            copies.add(new OutstandingCopyView((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
+                    CopyState.valueOf((String) row[4]), (UUID) row[5], (String) row[6], (String) row[7],
+                    time(row[8])));
+        }
+        return copies;
+    }
+
+    /** How many copies each delegation's people still hold. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public List<DelegationOutstandingView> byDelegation(UUID meetingId) {
+        Query query = bind("select r.delegation, count(distinct c.holder_id), count(*)" + OUTSTANDING
+                + " group by r.delegation order by r.delegation nulls last", meetingId);
+        return ((List<Object[]>) query.getResultList()).stream().map(row -> new DelegationOutstandingView(
+                (String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
+    }
+
+    private long countOutstanding(UUID meetingId) {
+        return ((Number) bind("select count(*)" + OUTSTANDING, meetingId).getSingleResult()).longValue();
+    }
+
+    private Query bind(String sql, UUID meetingId) {
+        EntityManager entityManager = recalls.getEntityManager();
+        return entityManager.createNativeQuery(sql).setParameter("meeting", meetingId).setParameter("out",
+                Arrays.stream(CopyState.values()).filter(CopyState::isOut).map(Enum::name).toList());
+    }
+
+    private static OffsetDateTime time(Object column) {
+        if (column instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (column instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return column == null ? null : ((Timestamp) column).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static RecallView view(RecallEntity r, long outstanding) {
+        return new RecallView(r.id, r.meetingId, r.deadline, r.note, r.openedBy, r.openedAt, outstanding);
+    }
+}
