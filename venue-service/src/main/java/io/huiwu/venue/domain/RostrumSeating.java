@@ -76,6 +76,43 @@ public final class RostrumSeating {
     public record Row<P>(int row, List<Seat<P>> seats) {
     }
 
+    /** Why an arrangement cannot be made. */
+    public enum Reason {
+        /** A row has no seat. */
+        EMPTY_ROW,
+        /** More people than seats. */
+        TOO_MANY_PEOPLE,
+        /** Someone is listed twice. */
+        LISTED_TWICE,
+        /** A pinned person is not among those to seat. */
+        PIN_NOT_LISTED,
+        /** A pin names a row or seat that is not occupied. */
+        PIN_OUTSIDE,
+        /** Two people are pinned to one seat. */
+        PIN_TAKEN
+    }
+
+    /** An arrangement refused, with the reason and the person or row it concerns (null when none). */
+    public static final class Refused extends IllegalArgumentException {
+        private final Reason reason;
+        private final transient Object subject;
+
+        Refused(Reason reason, Object subject, String message) {
+            super(message);
+            this.reason = reason;
+            this.subject = subject;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The person (listed twice or pinned) or the row number (an empty row) the refusal is about. */
+        public Object subject() {
+            return subject;
+        }
+    }
+
     private RostrumSeating() {
     }
 
@@ -88,18 +125,21 @@ public final class RostrumSeating {
     public static <P> List<Row<P>> arrange(List<P> byRank, List<Integer> rowSizes, Map<P, Pin> pinned,
             Policy policy) {
         int capacity = 0;
-        for (int size : rowSizes) {
-            if (size < 1) {
-                throw new IllegalArgumentException("every row has at least one seat");
+        for (int r = 0; r < rowSizes.size(); r++) {
+            if (rowSizes.get(r) < 1) {
+                throw new Refused(Reason.EMPTY_ROW, r + 1, "every row has at least one seat");
             }
-            capacity += size;
+            capacity += rowSizes.get(r);
         }
         if (byRank.size() > capacity) {
-            throw new IllegalArgumentException(byRank.size() + " people do not fit the rostrum's " + capacity
-                    + " seats");
+            throw new Refused(Reason.TOO_MANY_PEOPLE, null, byRank.size() + " people do not fit the rostrum's "
+                    + capacity + " seats");
         }
-        if (new HashSet<>(byRank).size() != byRank.size()) {
-            throw new IllegalArgumentException("a person is listed twice");
+        Set<P> seen = new HashSet<>();
+        for (P person : byRank) {
+            if (!seen.add(person)) {
+                throw new Refused(Reason.LISTED_TWICE, person, "a person is listed twice");
+            }
         }
         int[] counts = new int[rowSizes.size()];
         int left = byRank.size();
@@ -121,14 +161,16 @@ public final class RostrumSeating {
         for (Map.Entry<P, Pin> pin : pinned.entrySet()) {
             Pin at = pin.getValue();
             if (!ranks.containsKey(pin.getKey())) {
-                throw new IllegalArgumentException("a pinned person is not among those to seat");
+                throw new Refused(Reason.PIN_NOT_LISTED, pin.getKey(), "a pinned person is not among those to seat");
             }
             if (at.row() < 1 || at.row() > counts.length || at.position() < 1 || at.position() > counts[at.row() - 1]) {
-                throw new IllegalArgumentException("row " + at.row() + " has no occupied seat " + at.position());
+                throw new Refused(Reason.PIN_OUTSIDE, pin.getKey(), "row " + at.row() + " has no occupied seat "
+                        + at.position());
             }
             Object[] row = rows.get(at.row() - 1);
             if (row[at.position() - 1] != null) {
-                throw new IllegalArgumentException("row " + at.row() + " seat " + at.position() + " is pinned twice");
+                throw new Refused(Reason.PIN_TAKEN, pin.getKey(), "row " + at.row() + " seat " + at.position()
+                        + " is pinned twice");
             }
             row[at.position() - 1] = pin.getKey();
             placed.add(pin.getKey());

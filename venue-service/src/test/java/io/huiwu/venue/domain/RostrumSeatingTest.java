@@ -3,11 +3,15 @@ package io.huiwu.venue.domain;
 import io.huiwu.venue.domain.RostrumSeating.EvenCount;
 import io.huiwu.venue.domain.RostrumSeating.Pin;
 import io.huiwu.venue.domain.RostrumSeating.Policy;
+import io.huiwu.venue.domain.RostrumSeating.Reason;
+import io.huiwu.venue.domain.RostrumSeating.Refused;
 import io.huiwu.venue.domain.RostrumSeating.Row;
 import io.huiwu.venue.domain.RostrumSeating.Seat;
 import io.huiwu.venue.domain.RostrumSeating.Side;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -111,16 +115,28 @@ class RostrumSeatingTest {
     }
 
     @Test
-    void impossibleArrangementsAreRefused() {
-        assertThrows(IllegalArgumentException.class,
+    void impossibleArrangementsAreRefusedWithTheReasonAndWhoItConcerns() {
+        assertRefused(Reason.TOO_MANY_PEOPLE, null,
                 () -> RostrumSeating.arrange(ranked(6), List.of(3, 2), Map.of(), Policy.DEFAULT));
-        assertThrows(IllegalArgumentException.class,
-                () -> RostrumSeating.arrange(List.of("1", "1"), List.of(3), Map.of(), Policy.DEFAULT));
-        assertThrows(IllegalArgumentException.class,
+        assertRefused(Reason.LISTED_TWICE, "1",
+                () -> RostrumSeating.arrange(List.of("1", "2", "1"), List.of(3), Map.of(), Policy.DEFAULT));
+        assertRefused(Reason.PIN_OUTSIDE, "1",
                 () -> RostrumSeating.arrange(ranked(3), List.of(3), Map.of("1", new Pin(1, 4)), Policy.DEFAULT));
-        assertThrows(IllegalArgumentException.class, () -> RostrumSeating.arrange(ranked(3), List.of(3),
-                Map.of("1", new Pin(1, 2), "2", new Pin(1, 2)), Policy.DEFAULT));
-        assertThrows(IllegalArgumentException.class,
+        // the second row is there but nobody sits in it: a pin cannot leave a gap
+        assertRefused(Reason.PIN_OUTSIDE, "3",
+                () -> RostrumSeating.arrange(ranked(3), List.of(3, 3), Map.of("3", new Pin(2, 1)), Policy.DEFAULT));
+        Refused taken = assertThrows(Refused.class, () -> RostrumSeating.arrange(ranked(3), List.of(3),
+                new LinkedHashMap<>(Map.of("1", new Pin(1, 2), "2", new Pin(1, 2))), Policy.DEFAULT));
+        assertEquals(Reason.PIN_TAKEN, taken.reason());
+        assertRefused(Reason.PIN_NOT_LISTED, "9",
+                () -> RostrumSeating.arrange(ranked(3), List.of(3), Map.of("9", new Pin(1, 1)), Policy.DEFAULT));
+        assertRefused(Reason.EMPTY_ROW, 2,
                 () -> RostrumSeating.arrange(ranked(3), List.of(3, 0), Map.of(), Policy.DEFAULT));
+    }
+
+    private static void assertRefused(Reason reason, Object subject, Executable arrangement) {
+        Refused refused = assertThrows(Refused.class, arrangement);
+        assertEquals(reason, refused.reason());
+        assertEquals(subject, refused.subject());
     }
 }
