@@ -20,6 +20,8 @@ public record SessionRequest(
         @Schema(description = "After startsAt, within the meeting's days") @NotNull OffsetDateTime endsAt,
         @Schema(description = "The hall or room; held by one session at a time", examples = "人民大会堂大礼堂")
         @Size(max = 100) String place,
+        @Schema(description = "A hall or room of the meeting's venues; the place is its name when place is absent")
+        UUID spaceId,
         @Schema(description = "Roster categories that take part (ATTENDEE, NON_VOTING...); none for the voting"
                 + " members") @Size(max = 20)
         List<@NotNull @Pattern(regexp = "[A-Z][A-Z_]{0,19}") String> categories,

@@ -16,6 +16,7 @@ public record SessionView(
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String place,
+        @Schema(description = "The hall or room of the meeting's venues, when the session names one") UUID spaceId,
         List<String> categories,
         List<String> delegations,
         List<UUID> groupIds,

@@ -35,7 +35,7 @@ public class SessionEvents {
      * delegations are named as on the roster; empty lists mean everyone of the categories.
      */
     public record Session(UUID sessionId, UUID meetingId, long version, SessionKind kind, String name,
-            OffsetDateTime startsAt, OffsetDateTime endsAt, String place, List<String> categories,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String place, UUID spaceId, List<String> categories,
             List<String> delegations, List<UUID> groupIds, boolean seatPassRequired, int agendaVersion,
             boolean cancelled) {
     }

@@ -15,15 +15,15 @@ public final class SessionMapping {
 
     public static SessionView view(SessionEntity session, List<AgendaItemEntity> agenda) {
         return new SessionView(session.id, session.meetingId, session.kind, session.name, session.startsAt,
-                session.endsAt, session.place, List.of(session.categories), List.of(session.delegations),
-                List.of(session.groupIds), session.seatPassRequired, session.agendaVersion,
-                agenda.stream().map(item -> new SessionView.AgendaItemView(item.position, item.title,
-                        item.presenter)).toList(), session.cancelled, session.version);
+                session.endsAt, session.place, session.spaceId, List.of(session.categories),
+                List.of(session.delegations), List.of(session.groupIds), session.seatPassRequired,
+                session.agendaVersion, agenda.stream().map(item -> new SessionView.AgendaItemView(item.position,
+                        item.title, item.presenter)).toList(), session.cancelled, session.version);
     }
 
     public static SessionEvents.Session event(SessionEntity session) {
         return new SessionEvents.Session(session.id, session.meetingId, session.version, session.kind, session.name,
-                session.startsAt, session.endsAt, session.place, List.of(session.categories),
+                session.startsAt, session.endsAt, session.place, session.spaceId, List.of(session.categories),
                 List.of(session.delegations), List.of(session.groupIds), session.seatPassRequired,
                 session.agendaVersion, session.cancelled);
     }

@@ -41,6 +41,10 @@ public class SessionEntity {
     /** The hall or room; two sessions that are not cancelled never hold one place at overlapping times. */
     public String place;
 
+    /** The hall or room of the meeting's venues, when the session names one. */
+    @Column(name = "space_id")
+    public UUID spaceId;
+
     /** The roster categories that take part; empty for the voting members. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(nullable = false)

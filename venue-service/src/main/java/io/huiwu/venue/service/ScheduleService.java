@@ -14,6 +14,7 @@ import io.huiwu.venue.mapping.SessionMapping;
 import io.huiwu.venue.persistence.AgendaItemEntity;
 import io.huiwu.venue.persistence.ScheduleRepositories;
 import io.huiwu.venue.persistence.SessionEntity;
+import io.huiwu.venue.persistence.SpaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,23 +46,27 @@ public class ScheduleService {
     private final ScheduleRepositories.AgendaItems agendaItems;
     private final MeetingCopyService meetings;
     private final SessionEvents events;
+    private final VenueService venues;
 
     public ScheduleService(ScheduleRepositories.Sessions sessions, ScheduleRepositories.AgendaItems agendaItems,
-            MeetingCopyService meetings, SessionEvents events) {
+            MeetingCopyService meetings, SessionEvents events, VenueService venues) {
         this.sessions = sessions;
         this.agendaItems = agendaItems;
         this.meetings = meetings;
         this.events = events;
+        this.venues = venues;
     }
 
     @Transactional
     public SessionView schedule(UUID meetingId, SessionRequest request) {
         requireEndAfterStart(request);
         MeetingDays days = meetings.lockForScheduling(meetingId);
+        SpaceEntity space = space(meetingId, request);
         SessionEntity session = new SessionEntity();
         session.id = UUID.randomUUID();
         session.meetingId = meetingId;
         apply(request, session);
+        placeIn(space, session);
         requireFits(days, session, null);
         session.agendaVersion = 1;
         sessions.persist(session);
@@ -83,9 +88,11 @@ public class ScheduleService {
             throw ProblemException.conflict(Message.of("Session {0} ({1}) is cancelled and can no longer change",
                     "会议日程 {0}（{1}）已取消，不能再修改", session.name, id));
         }
+        SpaceEntity space = space(meetingId, request);
         List<AgendaItemEntity> agenda = agenda(session);
         boolean agendaChanged = !sameAgenda(agenda, request.agenda());
         apply(request, session);
+        placeIn(space, session);
         if (agendaChanged) {
             session.agendaVersion++;
         }
@@ -164,12 +171,14 @@ public class ScheduleService {
                     Message.of("is outside the meeting's days, {0} to {1}", "超出会期 {0} 至 {1}", days.firstDay(),
                             days.lastDay()))));
         }
-        if (session.place == null) {
+        if (session.place == null && session.spaceId == null) {
             return;
         }
-        sessions.find("meetingId = ?1 and place = ?2 and cancelled = false and id <> ?3 and startsAt < ?4"
-                        + " and endsAt > ?5 order by startsAt", session.meetingId, session.place,
-                        except == null ? new UUID(0, 0) : except, session.endsAt, session.startsAt)
+        // the same hall or room, named by id or by its name
+        sessions.find("meetingId = ?1 and (place = ?2 or spaceId = ?6) and cancelled = false and id <> ?3"
+                        + " and startsAt < ?4 and endsAt > ?5 order by startsAt", session.meetingId,
+                        session.place == null ? "" : session.place, except == null ? new UUID(0, 0) : except,
+                        session.endsAt, session.startsAt, session.spaceId == null ? new UUID(0, 0) : session.spaceId)
                 .firstResultOptional().ifPresent(other -> {
                     throw new ProblemException(ProblemType.CONFLICT, Message.of(
                             "{0} is already booked from {1} to {2} for session {3} ({4})",
@@ -179,6 +188,24 @@ public class ScheduleService {
                                     "is booked at that time for session {0} ({1})", "该时段已安排会议日程 {0}（{1}）",
                                     other.name, other.id))));
                 });
+    }
+
+    /** The hall or room the request names, which must be one of the meeting's venues; null when none. */
+    private SpaceEntity space(UUID meetingId, SessionRequest request) {
+        if (request.spaceId() == null) {
+            return null;
+        }
+        return venues.findSpace(meetingId, request.spaceId()).orElseThrow(() -> ProblemException.invalidField(
+                "spaceId", Message.of("{0} is not a hall or room of this meeting's venues",
+                        "{0} 不是本次会议场馆中的会场或会议室", request.spaceId())));
+    }
+
+    /** The session is held in the space; the place is the space's name unless the request gives one. */
+    private static void placeIn(SpaceEntity space, SessionEntity session) {
+        session.spaceId = space == null ? null : space.id;
+        if (space != null && session.place == null) {
+            session.place = space.name;
+        }
     }
 
     private static String shown(OffsetDateTime time) {
