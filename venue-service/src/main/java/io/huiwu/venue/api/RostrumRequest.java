@@ -17,8 +17,9 @@ import java.util.UUID;
 public record RostrumRequest(
         @Schema(description = "Active attendees of the meeting, the highest rank first")
         @NotEmpty @Size(max = 300) List<@NotNull UUID> attendeeIds,
-        @Schema(description = "Seats per row, the front row first; front rows fill first", examples = "[7, 9]")
-        @NotEmpty @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> rows,
+        @Schema(description = "Seats per row, the front row first; front rows fill first. When absent, the rostrum"
+                + " rows of the published seat map of the session's hall", examples = "[7, 9]")
+        @Size(max = 10) List<@NotNull @Min(1) @Max(60) Integer> rows,
         @Schema(description = "Which side of the leader ranks higher; LEFT_IS_HIGHER (左为上) when absent")
         RostrumSeating.Side side,
         @Schema(description = "How a row of an even count is centred; SHARE_THE_CENTRE when absent, ONE_ON_THE_AXIS"

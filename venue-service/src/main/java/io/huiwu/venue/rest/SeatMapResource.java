@@ -104,6 +104,7 @@ public class SeatMapResource {
 
     @POST
     @Path("/draft/validate")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
     @Operation(summary = "Check the draft against the published map", description = "Seats added and removed, and"
             + " the blocked or assigned seats it would lose, which keep it from being published")
@@ -114,6 +115,7 @@ public class SeatMapResource {
 
     @POST
     @Path("/draft/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
     @Operation(summary = "Publish the draft as the next version", description = "Needs If-Match with the draft's"
             + " ETag. Refused with 409 naming the seats when a blocked or assigned seat would disappear")

@@ -44,14 +44,17 @@ public class RostrumService {
     private final SeatingRepositories.RostrumSeats seats;
     private final RosterReplica roster;
     private final SeatingEvents events;
+    private final SeatMapService seatMaps;
 
     public RostrumService(ScheduleRepositories.Sessions sessions, SeatingRepositories.Rostrums rostrums,
-            SeatingRepositories.RostrumSeats seats, RosterReplica roster, SeatingEvents events) {
+            SeatingRepositories.RostrumSeats seats, RosterReplica roster, SeatingEvents events,
+            SeatMapService seatMaps) {
         this.sessions = sessions;
         this.rostrums = rostrums;
         this.seats = seats;
         this.roster = roster;
         this.events = events;
+        this.seatMaps = seatMaps;
     }
 
     /** The result of an arrangement: the rostrum and whether it is the session's first. */
@@ -82,6 +85,7 @@ public class RostrumService {
             long expected = expectedVersion == null ? Versions.required(null) : expectedVersion;
             Versions.check(expected, rostrum.version, Message.of("{0} {1}", "{0} {1}", ROSTRUM, sessionId));
         }
+        List<Integer> rows = rows(session, request);
         List<ReplicatedAttendee> people = activeAttendees(meetingId, request.attendeeIds());
         Map<UUID, RostrumSeating.Pin> pins = pins(request.pins());
         RostrumSeating.Policy policy = new RostrumSeating.Policy(
@@ -89,9 +93,9 @@ public class RostrumService {
                 request.evenCount() == null ? RostrumSeating.EvenCount.SHARE_THE_CENTRE : request.evenCount());
         List<RostrumSeating.Row<UUID>> arranged;
         try {
-            arranged = RostrumSeating.arrange(request.attendeeIds(), request.rows(), pins, policy);
+            arranged = RostrumSeating.arrange(request.attendeeIds(), rows, pins, policy);
         } catch (RostrumSeating.Refused refused) {
-            throw refusal(refused, request);
+            throw refusal(refused, request, rows);
         }
         boolean created = rostrum == null;
         if (created) {
@@ -103,7 +107,7 @@ public class RostrumService {
         }
         rostrum.side = policy.side();
         rostrum.evenCount = policy.evenCount();
-        rostrum.rowSizes = request.rows().toArray(Integer[]::new);
+        rostrum.rowSizes = rows.toArray(Integer[]::new);
         rostrum.arrangedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         rostrums.persist(rostrum);
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -139,6 +143,19 @@ public class RostrumService {
         return RostrumMapping.view(rostrum, seats.list("sessionId", sessionId));
     }
 
+    /** The rows asked for, else those of the published seat map of the session's hall. */
+    private List<Integer> rows(SessionEntity session, RostrumRequest request) {
+        if (request.rows() != null && !request.rows().isEmpty()) {
+            return request.rows();
+        }
+        List<Integer> rows = session.spaceId == null ? List.of() : seatMaps.rostrumRows(session.spaceId);
+        if (rows.isEmpty()) {
+            throw ProblemException.invalidField("rows", Message.of("must be given: the session is not in a hall"
+                    + " whose published seat map has rostrum rows", "必须填写：本场会议所在会场的已发布座位图未设主席台排数"));
+        }
+        return rows;
+    }
+
     private List<ReplicatedAttendee> activeAttendees(UUID meetingId, List<UUID> ids) {
         List<ReplicatedAttendee> people = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -164,8 +181,9 @@ public class RostrumService {
     }
 
     /** The domain's refusal as a 400 naming the field of the request it concerns. */
-    private static ProblemException refusal(RostrumSeating.Refused refused, RostrumRequest request) {
-        int capacity = request.rows().stream().mapToInt(Integer::intValue).sum();
+    private static ProblemException refusal(RostrumSeating.Refused refused, RostrumRequest request,
+            List<Integer> rows) {
+        int capacity = rows.stream().mapToInt(Integer::intValue).sum();
         return switch (refused.reason()) {
             case TOO_MANY_PEOPLE -> ProblemException.invalidField("attendeeIds", Message.of(
                     "lists {0} people, more than the {1} seats of the rows asked for", "共 {0} 人，超过所设各排的 {1} 个座位",
@@ -177,16 +195,16 @@ public class RostrumService {
                     Message.of("must have at least one seat", "每排至少一个座位"));
             case PIN_NOT_LISTED -> ProblemException.invalidField(pinField(request, refused.subject()) + ".attendeeId",
                     Message.of("{0} is not among attendeeIds", "{0} 不在 attendeeIds 之中", refused.subject()));
-            case PIN_OUTSIDE -> pinOutside(request, refused.subject());
+            case PIN_OUTSIDE -> pinOutside(request, rows, refused.subject());
             case PIN_TAKEN -> ProblemException.invalidField(pinField(request, refused.subject()) + ".position",
                     Message.of("is a seat pinned to someone else as well", "该座位已指定给他人"));
         };
     }
 
-    private static ProblemException pinOutside(RostrumRequest request, Object attendee) {
+    private static ProblemException pinOutside(RostrumRequest request, List<Integer> rows, Object attendee) {
         RostrumRequest.PinRequest pin = request.pins().stream().filter(p -> p.attendeeId().equals(attendee))
                 .findFirst().orElseThrow();
-        int[] filled = filledPerRow(request);
+        int[] filled = filledPerRow(request, rows);
         String field = pinField(request, attendee);
         if (pin.row() > filled.length || filled[pin.row() - 1] == 0) {
             return ProblemException.invalidField(field + ".row", Message.of(
@@ -198,11 +216,11 @@ public class RostrumService {
                 pin.row(), filled[pin.row() - 1]));
     }
 
-    private static int[] filledPerRow(RostrumRequest request) {
-        int[] filled = new int[request.rows().size()];
+    private static int[] filledPerRow(RostrumRequest request, List<Integer> rows) {
+        int[] filled = new int[rows.size()];
         int left = request.attendeeIds().size();
         for (int r = 0; r < filled.length; r++) {
-            filled[r] = Math.min(request.rows().get(r), left);
+            filled[r] = Math.min(rows.get(r), left);
             left -= filled[r];
         }
         return filled;

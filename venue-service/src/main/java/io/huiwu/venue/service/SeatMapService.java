@@ -177,6 +177,12 @@ public class SeatMapService {
                 blocked(hall.id));
     }
 
+    /** The rostrum's rows of the hall's latest published seat map; empty when it has none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Integer> rostrumRows(UUID hallId) {
+        return latest(hallId).map(m -> read(m.spec).rostrumRows()).filter(rows -> rows != null).orElse(List.of());
+    }
+
     /**
      * Blocks seats of the latest published map, each with the reason; blocking one again changes its reason.
      * Returns the seats of the request, in order of their ids.

@@ -182,6 +182,37 @@ class RostrumTest {
                 .then(), 409, null, "is cancelled");
     }
 
+    @Test
+    void withoutRowsTheRostrumTakesThoseOfTheHallsPublishedSeatMap() throws Exception {
+        Setting at = setting("主席台排数测试会议");
+        List<UUID> p = at.people();
+        // the session has no hall yet: rows must be given
+        expect(at, "{\"attendeeIds\":" + ids(p.subList(0, 3)) + "}", "rows", "must be given");
+        String venues = "/api/v1/meetings/" + at.meeting() + "/venues";
+        String venue = given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON)
+                .body("{\"name\":\"人民大会堂\"}").when().post(venues).then().statusCode(201).extract().path("id");
+        String hall = given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON)
+                .body("{\"kind\":\"HALL\",\"name\":\"大礼堂\",\"capacity\":20}")
+                .when().post(venues + "/" + venue + "/spaces").then().statusCode(201).extract().path("id");
+        String map = venues + "/" + venue + "/spaces/" + hall + "/seat-map";
+        given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON)
+                .body("{\"floors\":[{\"floor\":1,\"blocks\":[{\"code\":\"A\",\"rows\":4,\"seatsPerRow\":5}]}],"
+                        + "\"rostrumRows\":[2,3]}").when().put(map + "/draft").then().statusCode(201);
+        given().auth().oauth2(TestTokens.role("venue")).header("If-Match", "\"0\"")
+                .when().post(map + "/draft/publish").then().statusCode(200);
+        given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(ScheduleTest.body("PLENARY", "开幕会", "2030-03-05T09:00:00+08:00", "2030-03-05T11:00:00+08:00",
+                        "大礼堂", "[]").replace("\"place\":", "\"spaceId\":\"" + hall + "\",\"place\":"))
+                .when().put("/api/v1/meetings/" + at.meeting() + "/sessions/" + at.session()).then().statusCode(200);
+        // three people on the map's rows of 2 and 3: the front row 1 2, the second row 3 alone
+        given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON)
+                .body("{\"attendeeIds\":" + ids(p.subList(0, 3)) + "}")
+                .when().put(at.rostrum()).then().statusCode(201)
+                .body("rowSizes", contains(2, 3))
+                .body("rows[0].seats.name", contains("赵乐际", "王沪宁"))
+                .body("rows[1].seats.name", contains("蔡奇"));
+    }
+
     private static void expect(Setting at, String body, String field, String message) {
         Meetings.expectProblem(given().auth().oauth2(TestTokens.role("venue")).contentType(ContentType.JSON)
                 .body(body).when().put(at.rostrum()).then(), 400, field, message);
