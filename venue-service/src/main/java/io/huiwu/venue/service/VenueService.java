@@ -1,0 +1,125 @@
+package io.huiwu.venue.service;
+
+import io.huiwu.chassis.problem.Message;
+import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.problem.ProblemType;
+import io.huiwu.venue.api.SpaceRequest;
+import io.huiwu.venue.api.VenueRequest;
+import io.huiwu.venue.api.VenueView;
+import io.huiwu.venue.mapping.VenueMapping;
+import io.huiwu.venue.persistence.SpaceEntity;
+import io.huiwu.venue.persistence.VenueEntity;
+import io.huiwu.venue.persistence.VenueRepositories;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The venues of a meeting with their halls and rooms; names are unique within their meeting and venue. */
+@ApplicationScoped
+public class VenueService {
+
+    static final Message VENUE = Message.of("Venue", "会场场馆");
+    static final Message SPACE = Message.of("Hall or room", "会场或会议室");
+
+    private final VenueRepositories.Venues venues;
+    private final VenueRepositories.Spaces spaces;
+
+    public VenueService(VenueRepositories.Venues venues, VenueRepositories.Spaces spaces) {
+        this.venues = venues;
+        this.spaces = spaces;
+    }
+
+    @Transactional
+    public VenueView create(UUID meetingId, VenueRequest request) {
+        String name = request.name().strip();
+        if (venues.count("meetingId = ?1 and name = ?2", meetingId, name) > 0) {
+            throw taken("name", Message.of("The meeting already has a venue named {0}", "本次会议已有名为 {0} 的场馆",
+                    name));
+        }
+        VenueEntity venue = new VenueEntity();
+        venue.id = UUID.randomUUID();
+        venue.meetingId = meetingId;
+        venue.name = name;
+        venue.address = request.address() == null || request.address().isBlank() ? null : request.address().strip();
+        venue.updatedAt = now();
+        venues.persist(venue);
+        venues.flush();
+        return VenueMapping.view(venue, List.of());
+    }
+
+    @Transactional
+    public VenueView.SpaceView addSpace(UUID meetingId, UUID venueId, SpaceRequest request) {
+        VenueEntity venue = requireVenue(meetingId, venueId);
+        String name = request.name().strip();
+        if (spaces.count("venueId = ?1 and name = ?2", venue.id, name) > 0) {
+            throw taken("name", Message.of("{0} already has a hall or room named {1}", "{0} 已有名为 {1} 的会场或会议室",
+                    venue.name, name));
+        }
+        SpaceEntity space = new SpaceEntity();
+        space.id = UUID.randomUUID();
+        space.venueId = venue.id;
+        space.meetingId = meetingId;
+        space.kind = request.kind();
+        space.name = name;
+        space.floor = request.floor();
+        space.capacity = request.capacity();
+        space.equipment = (request.equipment() == null ? List.<String>of() : List.copyOf(new LinkedHashSet<>(
+                request.equipment().stream().map(String::strip).toList()))).toArray(String[]::new);
+        space.updatedAt = now();
+        spaces.persist(space);
+        spaces.flush();
+        return VenueMapping.space(space);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VenueView> list(UUID meetingId) {
+        Map<UUID, List<SpaceEntity>> byVenue = spaces.find("meetingId = ?1 order by name, id", meetingId).list()
+                .stream().collect(Collectors.groupingBy(s -> s.venueId));
+        return venues.find("meetingId = ?1 order by name, id", meetingId).list().stream()
+                .map(v -> VenueMapping.view(v, byVenue.getOrDefault(v.id, List.of()))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VenueView get(UUID meetingId, UUID venueId) {
+        VenueEntity venue = requireVenue(meetingId, venueId);
+        return VenueMapping.view(venue, spaces.find("venueId = ?1 order by name, id", venueId).list());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VenueView.SpaceView getSpace(UUID meetingId, UUID venueId, UUID spaceId) {
+        return VenueMapping.space(requireSpace(meetingId, venueId, spaceId));
+    }
+
+    /** A hall or room of one of the meeting's venues. */
+    SpaceEntity requireSpace(UUID meetingId, UUID venueId, UUID spaceId) {
+        return spaces.find("id = ?1 and venueId = ?2 and meetingId = ?3", spaceId, venueId, meetingId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound(SPACE, spaceId));
+    }
+
+    /** A hall or room of any of the meeting's venues, for a session that names it; empty when there is none. */
+    Optional<SpaceEntity> findSpace(UUID meetingId, UUID spaceId) {
+        return spaces.find("id = ?1 and meetingId = ?2", spaceId, meetingId).firstResultOptional();
+    }
+
+    private VenueEntity requireVenue(UUID meetingId, UUID venueId) {
+        return venues.find("id = ?1 and meetingId = ?2", venueId, meetingId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound(VENUE, venueId));
+    }
+
+    private static ProblemException taken(String field, Message detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail, List.of(new ProblemException.FieldIssue(field,
+                Message.of("is taken", "已被使用"))));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
