@@ -26,4 +26,12 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class Rooms implements PanacheRepositoryBase<RoomEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Assignments implements PanacheRepositoryBase<RoomAssignmentEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Jobs implements PanacheRepositoryBase<AssignmentJobEntity, UUID> {
+    }
 }

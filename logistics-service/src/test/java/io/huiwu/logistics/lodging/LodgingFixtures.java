@@ -1,6 +1,8 @@
 package io.huiwu.logistics.lodging;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.huiwu.chassis.testing.TestGrants;
+import io.huiwu.chassis.testing.TestRoster;
 import io.huiwu.chassis.testing.TestTokens;
 import io.huiwu.chassis.testing.TestWaits;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +12,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** A meeting whose logistics staff may work in it, and the hotels, floors and rooms the lodging tests build. */
 final class LodgingFixtures {
@@ -26,6 +29,32 @@ final class LodgingFixtures {
         await().atMost(TestWaits.DEADLINE).untilAsserted(() -> as("registrar").get("/api/v1/meetings/" + meeting
                 + "/hotels").then().statusCode(200));
         return meeting;
+    }
+
+    /**
+     * Puts someone on the roster the way registration publishes them and returns their id; the test waits for the
+     * copy with {@link #awaitRoster}.
+     */
+    static UUID person(UUID meeting, String name, String gender, String category, String delegation,
+            String grade, Integer gradeLevel) {
+        UUID id = UUID.randomUUID();
+        ObjectNode entry = TestRoster.entry(meeting, id, 1, name, "ACTIVE")
+                .put("gender", gender).put("category", category).put("delegation", delegation)
+                .put("grade", grade);
+        if (gradeLevel == null) {
+            entry.putNull("gradeLevel");
+        } else {
+            entry.put("gradeLevel", gradeLevel);
+        }
+        TestRoster.CONTRACT.assertValid(entry);
+        TestRoster.publish("attendee-registered", entry);
+        return id;
+    }
+
+    /** Waits until the roster copy of the meeting holds {@code count} people. */
+    static void awaitRoster(UUID meeting, int count) {
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> logistics().get("/api/v1/meetings/" + meeting
+                + "/attendees").then().statusCode(200).body("total", equalTo(count)));
     }
 
     static RequestSpecification logistics() {
