@@ -4,8 +4,10 @@ import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
+import io.huiwu.logistics.api.AppliedPlanView;
 import io.huiwu.logistics.api.AssignmentJobRequest;
 import io.huiwu.logistics.api.AssignmentJobView;
+import io.huiwu.logistics.service.AssignmentService;
 import io.huiwu.logistics.service.RoomingJobService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,10 +38,12 @@ import java.util.UUID;
 public class RoomAssignmentResource {
 
     private final RoomingJobService jobs;
+    private final AssignmentService assignments;
     private final Caller caller;
 
-    public RoomAssignmentResource(RoomingJobService jobs, Caller caller) {
+    public RoomAssignmentResource(RoomingJobService jobs, AssignmentService assignments, Caller caller) {
         this.jobs = jobs;
+        this.assignments = assignments;
         this.caller = caller;
     }
 
@@ -77,5 +81,18 @@ public class RoomAssignmentResource {
     public AssignmentJobView getAssignmentJob(@PathParam("meetingId") UUID meetingId,
             @PathParam("jobId") UUID jobId) {
         return jobs.get(meetingId, jobId);
+    }
+
+    @POST
+    @Path("/{jobId}/apply")
+    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
+    @Operation(summary = "Put a job's proposed plan in force",
+            description = "Moves only what differs from the beds in force; placements by hand stay. Publishes"
+                    + " room-assigned for everyone in a room that changed and room-unassigned for whoever the plan"
+                    + " has no bed for. Refused (409) unless the job SUCCEEDED and no bed was given by hand since it"
+                    + " started.")
+    public AppliedPlanView applyAssignmentJob(@PathParam("meetingId") UUID meetingId,
+            @PathParam("jobId") UUID jobId) {
+        return assignments.apply(meetingId, jobId);
     }
 }

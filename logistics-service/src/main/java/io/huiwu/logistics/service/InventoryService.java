@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * The lodging inventory of a meeting: hotels, their buildings and floors, and the rooms with their type, beds and
- * telephone. A place is removed only when nothing is left inside it, and a room only while nobody sleeps in it.
+ * telephone. A place is removed only when nothing is left inside it, a room only while nobody sleeps in it, and a
+ * room keeps at least as many beds as are given.
  */
 @ApplicationScoped
 public class InventoryService {
@@ -44,13 +45,16 @@ public class InventoryService {
     private final LodgingRepositories.Buildings buildings;
     private final LodgingRepositories.Floors floors;
     private final LodgingRepositories.Rooms rooms;
+    private final LodgingRepositories.Assignments assignments;
 
     public InventoryService(LodgingRepositories.Hotels hotels, LodgingRepositories.Buildings buildings,
-            LodgingRepositories.Floors floors, LodgingRepositories.Rooms rooms) {
+            LodgingRepositories.Floors floors, LodgingRepositories.Rooms rooms,
+            LodgingRepositories.Assignments assignments) {
         this.hotels = hotels;
         this.buildings = buildings;
         this.floors = floors;
         this.rooms = rooms;
+        this.assignments = assignments;
     }
 
     static OffsetDateTime now() {
@@ -318,6 +322,14 @@ public class InventoryService {
         String number = request.number().strip();
         requireFits(request);
         requireUniqueNumber(room.hotelId, number, roomId);
+        long highestBed = assignments.find("roomId = ?1 order by bed desc", roomId).firstResultOptional()
+                .map(a -> a.bed).orElse(0);
+        if (request.beds() < highestBed) {
+            Message message = Message.of("cannot be fewer than {0}: bed {0} is given to someone",
+                    "不能少于 {0}：{0} 号床已分配", highestBed);
+            throw new ProblemException(ProblemType.CONFLICT, Message.of("beds {0}", "beds：{0}", message),
+                    List.of(new ProblemException.FieldIssue("beds", message)));
+        }
         fill(room, number, request);
         rooms.flush();
         return views(meetingId, List.of(room)).get(0);
@@ -326,6 +338,11 @@ public class InventoryService {
     @Transactional
     public void deleteRoom(UUID meetingId, UUID roomId) {
         RoomEntity room = requireRoom(meetingId, roomId);
+        long sleeping = assignments.count("roomId", roomId);
+        if (sleeping > 0) {
+            throw ProblemException.conflict(Message.of("room {0} has {1} people assigned: move them first",
+                    "房间 {0} 已分配 {1} 人：请先调出", room.number, sleeping));
+        }
         rooms.delete(room);
     }
 
