@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import io.huiwu.logistics.api.RoomingResult;
 import io.huiwu.logistics.domain.rooming.DelegationHotels;
+import io.huiwu.logistics.domain.rooming.GreedyRooming;
 import io.huiwu.logistics.domain.rooming.Guest;
 import io.huiwu.logistics.domain.rooming.LodgingPolicy;
 import io.huiwu.logistics.domain.rooming.LodgingRule;
@@ -29,8 +30,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Plans who sleeps where for a whole meeting: delegations into hotels first ({@link DelegationHotels}), then the
- * solver pairs roommates inside each hotel, one hotel at a time, under the termination limits of the configuration.
+ * Plans who sleeps where for a whole meeting: delegations into hotels first ({@link DelegationHotels}), then, one
+ * hotel at a time, a first plan in one pass ({@link GreedyRooming}) that the solver improves under the termination
+ * limits of the configuration.
  * The result names every rule the plan still breaks, for each person it concerns, from the solver's own score
  * analysis, so the explanation and the score can never disagree.
  */
@@ -94,6 +96,7 @@ public class RoomingPlanner {
             if (guests.isEmpty()) {
                 continue;
             }
+            GreedyRooming.place(guests, hotelRooms);
             RoomingPlan best = solve(new RoomingPlan(hotelRooms, guests));
             ScoreAnalysis<HardSoftScore> analysis = solutions.analyze(best);
             total = total.add(analysis.score());

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.huiwu.logistics.domain.rooming.GreedyRooming;
 import io.huiwu.logistics.domain.rooming.Guest;
 import io.huiwu.logistics.domain.rooming.LodgingPolicy;
 import io.huiwu.logistics.domain.rooming.LodgingRule;
@@ -97,6 +98,25 @@ class RoomingSolverTest {
         assertEquals(List.of(one.getId(), other.getId()).stream().sorted().toList(),
                 breach.people().stream().sorted().toList());
         assertEquals("101", breach.where());
+    }
+
+    @Test
+    void theFirstPlanInOnePassBreaksNoHardRuleAndLeavesPinsAlone() {
+        List<Room> rooms = List.of(room("801", "TWIN", 2, 8), room("802", "TWIN", 2, 8), room("888", "SUITE", 1, 8),
+                room("901", "SINGLE", 1, 9));
+        Guest pinned = guest("甲", "FEMALE", "ATTENDEE", "长安", 6, true, rooms.get(0));
+        List<Guest> guests = List.of(pinned,
+                guest("乙", "MALE", "ATTENDEE", "长安", 6, false, null),
+                guest("丙", "FEMALE", "ATTENDEE", "雁塔", 6, false, null),
+                guest("丁", "MALE", "ATTENDEE", "长安", 4, false, null),
+                guest("戊", "MALE", "ACCOMPANYING", "长安", null, false, null));
+        GreedyRooming.place(guests, rooms);
+        var analysis = SolutionManager.<RoomingPlan, HardSoftScore>create(SolverFactory.create(CONFIG))
+                .analyze(new RoomingPlan(rooms, guests));
+        assertEquals(0, analysis.score().hardScore(), analysis.summarize());
+        assertSame(rooms.get(0), pinned.getRoom());
+        assertEquals("888", guests.get(3).getRoom().getNumber(), "the suite goes to the one of a grade for it");
+        assertEquals("801", guests.get(2).getRoom().getNumber(), "a woman joins the woman placed by hand");
     }
 
     @Test
