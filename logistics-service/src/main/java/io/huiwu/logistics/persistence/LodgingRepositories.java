@@ -1,0 +1,37 @@
+package io.huiwu.logistics.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** The repositories of the lodging inventory. */
+public final class LodgingRepositories {
+
+    private LodgingRepositories() {
+    }
+
+    @ApplicationScoped
+    public static class Hotels implements PanacheRepositoryBase<HotelEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Buildings implements PanacheRepositoryBase<BuildingEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Floors implements PanacheRepositoryBase<FloorEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Rooms implements PanacheRepositoryBase<RoomEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Assignments implements PanacheRepositoryBase<RoomAssignmentEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Jobs implements PanacheRepositoryBase<AssignmentJobEntity, UUID> {
+    }
+}
