@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
-/** Repositories of seating: the rostrums of sessions. */
+/** Repositories of seating: the rostrums of sessions, the seats people hold and their history. */
 public final class SeatingRepositories {
 
     private SeatingRepositories() {
@@ -17,5 +17,13 @@ public final class SeatingRepositories {
 
     @ApplicationScoped
     public static class RostrumSeats implements PanacheRepositoryBase<RostrumSeatEntity, RostrumSeatEntity.Key> {
+    }
+
+    @ApplicationScoped
+    public static class Assignments implements PanacheRepositoryBase<SeatAssignmentEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class History implements PanacheRepositoryBase<SeatHistoryEntity, Long> {
     }
 }

@@ -17,6 +17,7 @@ import io.huiwu.venue.mapping.SeatMapMapping;
 import io.huiwu.venue.persistence.SeatBlockEntity;
 import io.huiwu.venue.persistence.SeatMapEntity;
 import io.huiwu.venue.persistence.SeatMapSeatEntity;
+import io.huiwu.venue.persistence.SeatingRepositories;
 import io.huiwu.venue.persistence.SpaceEntity;
 import io.huiwu.venue.persistence.VenueRepositories;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 
 /**
  * A hall's seat map (domain {@link SeatGrid}): one draft, edited with If-Match, validated and published as version
- * 1, 2, 3...; publishing is refused while a seat that is blocked (or, later, assigned) would disappear. Seats of the
+ * 1, 2, 3...; publishing is refused while a seat that is blocked or that someone holds would disappear. Seats of the
  * published map can be blocked with a reason. Changes to one hall's map and blocks are made one at a time (its row
  * is locked), so a seat cannot be blocked while a version that lacks it is being published.
  */
@@ -52,15 +53,18 @@ public class SeatMapService {
     private final VenueRepositories.SeatMaps maps;
     private final VenueRepositories.SeatMapSeats seats;
     private final VenueRepositories.SeatBlocks blocks;
+    private final SeatingRepositories.Assignments assignments;
     private final ObjectMapper json;
 
     public SeatMapService(VenueService venues, VenueRepositories.Spaces spaces, VenueRepositories.SeatMaps maps,
-            VenueRepositories.SeatMapSeats seats, VenueRepositories.SeatBlocks blocks, ObjectMapper json) {
+            VenueRepositories.SeatMapSeats seats, VenueRepositories.SeatBlocks blocks,
+            SeatingRepositories.Assignments assignments, ObjectMapper json) {
         this.venues = venues;
         this.spaces = spaces;
         this.maps = maps;
         this.seats = seats;
         this.blocks = blocks;
+        this.assignments = assignments;
         this.json = json;
     }
 
@@ -130,7 +134,7 @@ public class SeatMapService {
         SeatMapSpec spec = read(draft.spec);
         SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(spec));
         Set<String> ids = layout.seats().stream().map(SeatGrid.Seat::id).collect(Collectors.toSet());
-        List<String> lost = SeatGrid.vanishing(blocked(hall.id).keySet(), ids);
+        List<String> lost = SeatGrid.vanishing(held(hall.id), ids);
         if (!lost.isEmpty()) {
             Map<String, String> labels = latest(hall.id).map(m -> labels(m.id)).orElse(Map.of());
             String named = lost.stream().limit(SHOWN).map(id -> id + " (" + labels.getOrDefault(id, id) + ")")
@@ -241,7 +245,7 @@ public class SeatMapService {
         SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(read(draft.spec)));
         Set<String> ids = layout.seats().stream().map(SeatGrid.Seat::id).collect(Collectors.toSet());
         Set<String> published = latest(hall.id).map(m -> labels(m.id).keySet()).orElse(Set.of());
-        List<String> lost = SeatGrid.vanishing(blocked(hall.id).keySet(), ids);
+        List<String> lost = SeatGrid.vanishing(held(hall.id), ids);
         long added = ids.stream().filter(id -> !published.contains(id)).count();
         long removed = published.stream().filter(id -> !ids.contains(id)).count();
         List<String> warnings = new ArrayList<>();
@@ -252,7 +256,8 @@ public class SeatMapService {
                 warnings);
     }
 
-    private SpaceEntity requireHall(UUID meetingId, UUID venueId, UUID hallId) {
+    /** The hall, which must be one. */
+    public SpaceEntity requireHall(UUID meetingId, UUID venueId, UUID hallId) {
         SpaceEntity space = venues.requireSpace(meetingId, venueId, hallId);
         if (space.kind != SpaceKind.HALL) {
             throw ProblemException.conflict(Message.of("{0} is a room: only a hall has a seat map",
@@ -261,7 +266,8 @@ public class SeatMapService {
         return space;
     }
 
-    private SpaceEntity lockHall(UUID meetingId, UUID venueId, UUID hallId) {
+    /** The hall, locked until the transaction ends: its map, blocks and seats change one at a time. */
+    public SpaceEntity lockHall(UUID meetingId, UUID venueId, UUID hallId) {
         SpaceEntity hall = requireHall(meetingId, venueId, hallId);
         spaces.getEntityManager().lock(hall, LockModeType.PESSIMISTIC_WRITE);
         return hall;
@@ -271,7 +277,22 @@ public class SeatMapService {
         return maps.find("hallId = ?1 and status = ?2", hallId, SeatMapEntity.DRAFT).firstResultOptional();
     }
 
-    private Optional<SeatMapEntity> latest(UUID hallId) {
+    /** The seats of a published version by their ids. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, SeatMapSeatEntity> seatsOf(UUID mapId) {
+        Map<String, SeatMapSeatEntity> found = new HashMap<>();
+        seats.find("mapId", mapId).list().forEach(s -> found.put(s.seatId, s));
+        return found;
+    }
+
+    /** The ids of the hall's blocked seats. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> blockedSeats(UUID hallId) {
+        return blocked(hallId).keySet();
+    }
+
+    /** The hall's latest published version. */
+    public Optional<SeatMapEntity> latest(UUID hallId) {
         return maps.find("hallId = ?1 and status = ?2 order by number desc", hallId, SeatMapEntity.PUBLISHED)
                 .firstResultOptional();
     }
@@ -280,6 +301,13 @@ public class SeatMapService {
         Map<String, String> labels = new HashMap<>();
         seats.find("mapId", mapId).list().forEach(s -> labels.put(s.seatId, s.label));
         return labels;
+    }
+
+    /** The seats a new version must keep: those blocked and those someone holds, in any layout. */
+    private Set<String> held(UUID hallId) {
+        Set<String> held = new HashSet<>(blocked(hallId).keySet());
+        assignments.find("hallId", hallId).list().forEach(a -> held.add(a.seatId));
+        return held;
     }
 
     private Map<String, String> blocked(UUID hallId) {
