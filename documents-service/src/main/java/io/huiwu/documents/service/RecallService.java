@@ -6,17 +6,22 @@ import io.huiwu.documents.api.DelegationOutstandingView;
 import io.huiwu.documents.api.OutstandingCopyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
+import io.huiwu.documents.config.RecallConfig;
 import io.huiwu.documents.domain.CopyState;
+import io.huiwu.documents.domain.RecallDeadline;
 import io.huiwu.documents.event.ClearanceEvents;
 import io.huiwu.documents.persistence.DocumentRepositories;
+import io.huiwu.documents.persistence.MeetingCalendar;
 import io.huiwu.documents.persistence.RecallEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,16 +37,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecallService {
 
+    /** The phase that opens a recall by itself (EVENTS.md, meeting-phase-changed). */
+    public static final String CLOSING = "CLOSING";
+    private static final Logger LOG = Logger.getLogger(RecallService.class);
+
     private static final String OUTSTANDING = " from document_copy c join document d on d.id = c.document_id"
             + " left join roster_attendee r on r.id = c.holder_id"
             + " where c.meeting_id = :meeting and d.must_return and c.state in (:out)";
 
     private final DocumentRepositories.Recalls recalls;
     private final ClearanceEvents events;
+    private final MeetingCalendar calendar;
+    private final RecallConfig config;
 
-    public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events) {
+    public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events, MeetingCalendar calendar,
+            RecallConfig config) {
         this.recalls = recalls;
         this.events = events;
+        this.calendar = calendar;
+        this.config = config;
     }
 
     @Transactional
@@ -50,17 +64,54 @@ public class RecallService {
         if (!request.deadline().isAfter(now)) {
             throw ProblemException.invalidField("deadline", Message.of("must be in the future", "必须晚于当前时间"));
         }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        return view(persist(meetingId, request.deadline(), note, actor, now, null));
+    }
+
+    /** meeting-updated: keeps the meeting's last day for the deadline of its automatic recall. */
+    @Transactional
+    public void meetingDates(UUID meetingId, LocalDate endDate, long version) {
+        calendar.keep(meetingId, endDate, version);
+    }
+
+    /**
+     * meeting-phase-changed: entering CLOSING opens the meeting's recall, with the meeting's end (plus the hours the
+     * configuration allows) as its deadline, unless a recall whose deadline has not passed is open already.
+     */
+    @Transactional
+    public void phaseChanged(UUID meetingId, String phase, String changedBy, OffsetDateTime changedAt) {
+        if (!CLOSING.equals(phase)) {
+            return;
+        }
+        OffsetDateTime now = DocumentService.now();
+        if (recalls.count("meetingId = ?1 and deadline > ?2", meetingId, now) > 0) {
+            LOG.infof("meeting %s entered CLOSING with a recall already open: none opened", meetingId);
+            return;
+        }
+        OffsetDateTime from = changedAt == null || changedAt.isBefore(now) ? now : changedAt;
+        OffsetDateTime deadline = RecallDeadline.of(calendar.endDate(meetingId).orElse(null), config.zone(),
+                config.hoursAfterEnd(), from, config.hoursWhenEndPassed());
+        persist(meetingId, deadline, "闭幕清退 (opened at CLOSING)", changedBy == null ? "registration" : changedBy,
+                now, CLOSING);
+    }
+
+    private RecallEntity persist(UUID meetingId, OffsetDateTime deadline, String note, String actor,
+            OffsetDateTime now, String phase) {
         RecallEntity recall = new RecallEntity();
         recall.id = UUID.randomUUID();
         recall.meetingId = meetingId;
-        recall.deadline = request.deadline();
-        recall.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        recall.deadline = deadline;
+        recall.note = note;
         recall.openedBy = actor;
         recall.openedAt = now;
+        recall.openedAtPhase = phase;
         recalls.persist(recall);
-        long outstanding = countOutstanding(meetingId);
-        events.recallOpened(recall, outstanding);
-        return view(recall, outstanding);
+        events.recallOpened(recall, countOutstanding(meetingId));
+        return recall;
+    }
+
+    private RecallView view(RecallEntity recall) {
+        return view(recall, countOutstanding(recall.meetingId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
