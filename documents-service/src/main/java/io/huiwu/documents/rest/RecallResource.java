@@ -5,6 +5,7 @@ import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
+import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.BatchReturnRequest;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.DelegationOutstandingView;
@@ -107,5 +108,24 @@ public class RecallResource {
         var returned = ledger.returnAll(meetingId, request.copyIds(), request.receivedBy(), request.happenedAt(),
                 request.note(), caller.name());
         return new PageResult<>(returned, 0, returned.size(), returned.size());
+    }
+
+    @GET
+    @Path("/clearance/{attendeeId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT, Roles.LOGISTICS})
+    @Operation(summary = "Whether a person is cleared (holds nothing that must come back), with what is still due")
+    public AttendeeClearanceView getClearance(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return recalls.clearance(meetingId, attendeeId);
+    }
+
+    @POST
+    @Path("/clearance/{attendeeId}/check")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT, Roles.LOGISTICS})
+    @Operation(summary = "Check a person's clearance before they leave, and say it on documents.clearance",
+            description = "Publishes attendee-cleared, or attendee-clearance-blocked with the copies still due.")
+    public AttendeeClearanceView checkClearance(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return recalls.checkClearance(meetingId, attendeeId, caller.name());
     }
 }

@@ -53,15 +53,18 @@ public class CopyLedgerService {
     private final ClearanceService clearances;
     private final RosterReplica roster;
     private final CopyEvents events;
+    private final RecallService recalls;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
-            DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events) {
+            DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
+            RecallService recalls) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;
         this.clearances = clearances;
         this.roster = roster;
         this.events = events;
+        this.recalls = recalls;
     }
 
     @Transactional
@@ -126,6 +129,10 @@ public class CopyLedgerService {
             case REGISTERED, DESTROYED -> null;
         };
         events.recorded(document, copy, written, concerned);
+        if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED)
+                && document.mustReturn && before.holderId() != null) {
+            recalls.handedBack(meetingId, before.holderId());
+        }
         return DocumentMapping.view(copy, document.classification);
     }
 

@@ -2,6 +2,9 @@ package io.huiwu.documents.service;
 
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.roster.ReplicatedAttendee;
+import io.huiwu.chassis.roster.RosterReplica;
+import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.DelegationOutstandingView;
 import io.huiwu.documents.api.OutstandingCopyView;
 import io.huiwu.documents.api.RecallRequest;
@@ -49,13 +52,63 @@ public class RecallService {
     private final ClearanceEvents events;
     private final MeetingCalendar calendar;
     private final RecallConfig config;
+    private final RosterReplica roster;
 
     public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events, MeetingCalendar calendar,
-            RecallConfig config) {
+            RecallConfig config, RosterReplica roster) {
         this.recalls = recalls;
         this.events = events;
         this.calendar = calendar;
         this.config = config;
+        this.roster = roster;
+    }
+
+    /** Whether a person holds nothing that must come back, and what they must still return. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttendeeClearanceView clearance(UUID meetingId, UUID attendeeId) {
+        return clearanceOf(meetingId, roster.require(meetingId, attendeeId));
+    }
+
+    /**
+     * Answers a send-off's question and says it on documents.clearance: attendee-cleared, or
+     * attendee-clearance-blocked with the copies still due.
+     */
+    @Transactional
+    public AttendeeClearanceView checkClearance(UUID meetingId, UUID attendeeId, String actor) {
+        AttendeeClearanceView person = clearance(meetingId, attendeeId);
+        if (person.cleared()) {
+            events.cleared(meetingId, person, DocumentService.now());
+        } else {
+            events.blocked(meetingId, person, actor, DocumentService.now());
+        }
+        return person;
+    }
+
+    /**
+     * A copy that had to come back left a holder's hands (in the caller's transaction): once a recall has opened,
+     * their last one makes them cleared (attendee-cleared).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handedBack(UUID meetingId, UUID holderId) {
+        if (recalls.count("meetingId", meetingId) == 0) {
+            return;
+        }
+        ReplicatedAttendee person = roster.find(meetingId, holderId).orElse(null);
+        if (person == null) {
+            return;
+        }
+        AttendeeClearanceView clearance = clearanceOf(meetingId, person);
+        if (clearance.cleared()) {
+            events.cleared(meetingId, clearance, DocumentService.now());
+        }
+    }
+
+    private AttendeeClearanceView clearanceOf(UUID meetingId, ReplicatedAttendee person) {
+        List<OutstandingCopyView> due = outstanding(meetingId, null, person.id());
+        UUID recallId = recalls.find("meetingId = ?1 order by openedAt desc", meetingId).firstResultOptional()
+                .map(r -> r.id).orElse(null);
+        return new AttendeeClearanceView(person.id(), person.name(), person.delegation(), due.isEmpty(), recallId,
+                due);
     }
 
     @Transactional
