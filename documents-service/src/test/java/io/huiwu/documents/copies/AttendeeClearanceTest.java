@@ -69,7 +69,7 @@ class AttendeeClearanceTest {
     }
 
     @Test
-    someoneNotOnTheRosterIsNotFound() {
+    void someoneNotOnTheRosterIsNotFound() {
         CopyFixture fixture = new CopyFixture();
         given().auth().oauth2(fixture.organizer).get(fixture.base() + "/recalls/clearance/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
