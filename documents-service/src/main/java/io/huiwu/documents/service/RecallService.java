@@ -7,6 +7,7 @@ import io.huiwu.chassis.roster.RosterReplica;
 import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.DelegationOutstandingView;
 import io.huiwu.documents.api.OutstandingCopyView;
+import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
 import io.huiwu.documents.config.RecallConfig;
@@ -211,6 +212,14 @@ public class RecallService {
                 + " group by r.delegation order by r.delegation nulls last", meetingId);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new DelegationOutstandingView(
                 (String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
+    }
+
+    /** The copies still out, in all and per delegation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutstandingTallyView tally(UUID meetingId) {
+        List<DelegationOutstandingView> delegations = byDelegation(meetingId);
+        return new OutstandingTallyView(meetingId, delegations.stream().mapToLong(DelegationOutstandingView::copies)
+                .sum(), delegations, DocumentService.now());
     }
 
     private long countOutstanding(UUID meetingId) {
