@@ -28,4 +28,8 @@ public class RecallEntity {
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
+    /** The meeting phase whose start opened it; null when opened by hand. */
+    @Column(name = "opened_at_phase")
+    public String openedAtPhase;
 }

@@ -5,14 +5,20 @@ import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
+import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.BatchReturnRequest;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.DelegationOutstandingView;
 import io.huiwu.documents.api.OutstandingCopyView;
+import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
 import io.huiwu.documents.service.CopyLedgerService;
+import io.huiwu.documents.service.OutstandingSignals;
 import io.huiwu.documents.service.RecallService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,8 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 @Path("/api/v1/meetings/{meetingId}/recalls")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,17 +51,22 @@ import java.util.UUID;
 @Tag(name = "Recall", description = "清退: a recall with a deadline, what is still out, returns one by one or in a batch")
 public class RecallResource {
 
+    /** A stream recomputes at least this often (seconds), for entries recorded on other replicas. */
+    static final int REFRESH_EVERY_TICKS = 10;
+
     private final RecallService recalls;
     private final CopyLedgerService ledger;
     private final IdempotentRequests idempotency;
     private final Caller caller;
+    private final OutstandingSignals signals;
 
     public RecallResource(RecallService recalls, CopyLedgerService ledger, IdempotentRequests idempotency,
-            Caller caller) {
+            Caller caller, OutstandingSignals signals) {
         this.recalls = recalls;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.signals = signals;
     }
 
     @POST
@@ -96,6 +110,30 @@ public class RecallResource {
         return PageResult.of(recalls.byDelegation(meetingId), paging);
     }
 
+    @GET
+    @Path("/outstanding/by-delegation/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The copies still out per delegation as a live stream (server-sent events)",
+            description = "A count at once, then within a second of each ledger entry, and every 10 seconds")
+    public Multi<OutstandingTallyView> streamOutstandingByDelegation(@PathParam("meetingId") UUID meetingId) {
+        OutstandingTallyView first = recalls.tally(meetingId);
+        AtomicLong seen = new AtomicLong(signals.changes(meetingId));
+        AtomicLong ticks = new AtomicLong();
+        Multi<OutstandingTallyView> updates = Multi.createFrom().ticks().every(Duration.ofSeconds(1))
+                .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .filter(tick -> {
+                    long changes = signals.changes(meetingId);
+                    boolean changed = changes != seen.getAndSet(changes);
+                    return changed || ticks.incrementAndGet() % REFRESH_EVERY_TICKS == 0;
+                })
+                .map(tick -> recalls.tally(meetingId));
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(first), updates);
+    }
+
     @POST
     @Path("/returns")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
@@ -107,5 +145,24 @@ public class RecallResource {
         var returned = ledger.returnAll(meetingId, request.copyIds(), request.receivedBy(), request.happenedAt(),
                 request.note(), caller.name());
         return new PageResult<>(returned, 0, returned.size(), returned.size());
+    }
+
+    @GET
+    @Path("/clearance/{attendeeId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT, Roles.LOGISTICS})
+    @Operation(summary = "Whether a person is cleared (holds nothing that must come back), with what is still due")
+    public AttendeeClearanceView getClearance(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return recalls.clearance(meetingId, attendeeId);
+    }
+
+    @POST
+    @Path("/clearance/{attendeeId}/check")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT, Roles.LOGISTICS})
+    @Operation(summary = "Check a person's clearance before they leave, and say it on documents.clearance",
+            description = "Publishes attendee-cleared, or attendee-clearance-blocked with the copies still due.")
+    public AttendeeClearanceView checkClearance(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return recalls.checkClearance(meetingId, attendeeId, caller.name());
     }
 }

@@ -53,15 +53,20 @@ public class CopyLedgerService {
     private final ClearanceService clearances;
     private final RosterReplica roster;
     private final CopyEvents events;
+    private final RecallService recalls;
+    private final OutstandingSignals signals;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
-            DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events) {
+            DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
+            RecallService recalls, OutstandingSignals signals) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;
         this.clearances = clearances;
         this.roster = roster;
         this.events = events;
+        this.recalls = recalls;
+        this.signals = signals;
     }
 
     @Transactional
@@ -126,6 +131,11 @@ public class CopyLedgerService {
             case REGISTERED, DESTROYED -> null;
         };
         events.recorded(document, copy, written, concerned);
+        signals.changedOnCommit(meetingId);
+        if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED)
+                && document.mustReturn && before.holderId() != null) {
+            recalls.handedBack(meetingId, before.holderId());
+        }
         return DocumentMapping.view(copy, document.classification);
     }
 

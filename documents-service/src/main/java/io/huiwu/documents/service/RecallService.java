@@ -2,21 +2,30 @@ package io.huiwu.documents.service;
 
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.roster.ReplicatedAttendee;
+import io.huiwu.chassis.roster.RosterReplica;
+import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.DelegationOutstandingView;
 import io.huiwu.documents.api.OutstandingCopyView;
+import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
+import io.huiwu.documents.config.RecallConfig;
 import io.huiwu.documents.domain.CopyState;
+import io.huiwu.documents.domain.RecallDeadline;
 import io.huiwu.documents.event.ClearanceEvents;
 import io.huiwu.documents.persistence.DocumentRepositories;
+import io.huiwu.documents.persistence.MeetingCalendar;
 import io.huiwu.documents.persistence.RecallEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,16 +41,75 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecallService {
 
+    /** The phase that opens a recall by itself (EVENTS.md, meeting-phase-changed). */
+    public static final String CLOSING = "CLOSING";
+    private static final Logger LOG = Logger.getLogger(RecallService.class);
+
     private static final String OUTSTANDING = " from document_copy c join document d on d.id = c.document_id"
             + " left join roster_attendee r on r.id = c.holder_id"
             + " where c.meeting_id = :meeting and d.must_return and c.state in (:out)";
 
     private final DocumentRepositories.Recalls recalls;
     private final ClearanceEvents events;
+    private final MeetingCalendar calendar;
+    private final RecallConfig config;
+    private final RosterReplica roster;
 
-    public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events) {
+    public RecallService(DocumentRepositories.Recalls recalls, ClearanceEvents events, MeetingCalendar calendar,
+            RecallConfig config, RosterReplica roster) {
         this.recalls = recalls;
         this.events = events;
+        this.calendar = calendar;
+        this.config = config;
+        this.roster = roster;
+    }
+
+    /** Whether a person holds nothing that must come back, and what they must still return. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttendeeClearanceView clearance(UUID meetingId, UUID attendeeId) {
+        return clearanceOf(meetingId, roster.require(meetingId, attendeeId));
+    }
+
+    /**
+     * Answers a send-off's question and says it on documents.clearance: attendee-cleared, or
+     * attendee-clearance-blocked with the copies still due.
+     */
+    @Transactional
+    public AttendeeClearanceView checkClearance(UUID meetingId, UUID attendeeId, String actor) {
+        AttendeeClearanceView person = clearance(meetingId, attendeeId);
+        if (person.cleared()) {
+            events.cleared(meetingId, person, DocumentService.now());
+        } else {
+            events.blocked(meetingId, person, actor, DocumentService.now());
+        }
+        return person;
+    }
+
+    /**
+     * A copy that had to come back left a holder's hands (in the caller's transaction): once a recall has opened,
+     * their last one makes them cleared (attendee-cleared).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handedBack(UUID meetingId, UUID holderId) {
+        if (recalls.count("meetingId", meetingId) == 0) {
+            return;
+        }
+        ReplicatedAttendee person = roster.find(meetingId, holderId).orElse(null);
+        if (person == null) {
+            return;
+        }
+        AttendeeClearanceView clearance = clearanceOf(meetingId, person);
+        if (clearance.cleared()) {
+            events.cleared(meetingId, clearance, DocumentService.now());
+        }
+    }
+
+    private AttendeeClearanceView clearanceOf(UUID meetingId, ReplicatedAttendee person) {
+        List<OutstandingCopyView> due = outstanding(meetingId, null, person.id());
+        UUID recallId = recalls.find("meetingId = ?1 order by openedAt desc", meetingId).firstResultOptional()
+                .map(r -> r.id).orElse(null);
+        return new AttendeeClearanceView(person.id(), person.name(), person.delegation(), due.isEmpty(), recallId,
+                due);
     }
 
     @Transactional
@@ -50,17 +118,54 @@ public class RecallService {
         if (!request.deadline().isAfter(now)) {
             throw ProblemException.invalidField("deadline", Message.of("must be in the future", "必须晚于当前时间"));
         }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        return view(persist(meetingId, request.deadline(), note, actor, now, null));
+    }
+
+    /** meeting-updated: keeps the meeting's last day for the deadline of its automatic recall. */
+    @Transactional
+    public void meetingDates(UUID meetingId, LocalDate endDate, long version) {
+        calendar.keep(meetingId, endDate, version);
+    }
+
+    /**
+     * meeting-phase-changed: entering CLOSING opens the meeting's recall, with the meeting's end (plus the hours the
+     * configuration allows) as its deadline, unless a recall whose deadline has not passed is open already.
+     */
+    @Transactional
+    public void phaseChanged(UUID meetingId, String phase, String changedBy, OffsetDateTime changedAt) {
+        if (!CLOSING.equals(phase)) {
+            return;
+        }
+        OffsetDateTime now = DocumentService.now();
+        if (recalls.count("meetingId = ?1 and deadline > ?2", meetingId, now) > 0) {
+            LOG.infof("meeting %s entered CLOSING with a recall already open: none opened", meetingId);
+            return;
+        }
+        OffsetDateTime from = changedAt == null || changedAt.isBefore(now) ? now : changedAt;
+        OffsetDateTime deadline = RecallDeadline.of(calendar.endDate(meetingId).orElse(null), config.zone(),
+                config.hoursAfterEnd(), from, config.hoursWhenEndPassed());
+        persist(meetingId, deadline, "闭幕清退 (opened at CLOSING)", changedBy == null ? "registration" : changedBy,
+                now, CLOSING);
+    }
+
+    private RecallEntity persist(UUID meetingId, OffsetDateTime deadline, String note, String actor,
+            OffsetDateTime now, String phase) {
         RecallEntity recall = new RecallEntity();
         recall.id = UUID.randomUUID();
         recall.meetingId = meetingId;
-        recall.deadline = request.deadline();
-        recall.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        recall.deadline = deadline;
+        recall.note = note;
         recall.openedBy = actor;
         recall.openedAt = now;
+        recall.openedAtPhase = phase;
         recalls.persist(recall);
-        long outstanding = countOutstanding(meetingId);
-        events.recallOpened(recall, outstanding);
-        return view(recall, outstanding);
+        events.recallOpened(recall, countOutstanding(meetingId));
+        return recall;
+    }
+
+    private RecallView view(RecallEntity recall) {
+        return view(recall, countOutstanding(recall.meetingId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -107,6 +212,14 @@ public class RecallService {
                 + " group by r.delegation order by r.delegation nulls last", meetingId);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new DelegationOutstandingView(
                 (String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue())).toList();
+    }
+
+    /** The copies still out, in all and per delegation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OutstandingTallyView tally(UUID meetingId) {
+        List<DelegationOutstandingView> delegations = byDelegation(meetingId);
+        return new OutstandingTallyView(meetingId, delegations.stream().mapToLong(DelegationOutstandingView::copies)
+                .sum(), delegations, DocumentService.now());
     }
 
     private long countOutstanding(UUID meetingId) {
