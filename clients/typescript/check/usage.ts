@@ -33,8 +33,8 @@ function names(page: JsonOf<RegistrationOps["listCredentials"]["responses"][200]
 
 // closed value sets are unions the compiler checks
 function admitted(answer: JsonOf<RegistrationOps["redeemCheckIn"]["responses"][201]>): boolean {
-    const reason: "invalid" | "revoked" | "withdrawn" | "wrong_category" | "outside_time" | "already_redeemed"
-        | "not_inside" | "exits_not_tracked" | null = answer.reason;
+    const reason: "invalid" | "revoked" | "withdrawn" | "wrong_credential_type" | "wrong_category" | "outside_time"
+        | "already_redeemed" | "not_inside" | "exits_not_tracked" | null = answer.reason;
     return answer.status === "ok" && reason === null;
 }
 
