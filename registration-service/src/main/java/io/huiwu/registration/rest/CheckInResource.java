@@ -30,7 +30,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -172,16 +171,10 @@ public class CheckInResource {
     public Uni<Response> redeemCheckIn(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request,
             @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
         // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
-        // worker never waits for the rest of a request to arrive. The answer is written back on the I/O thread: a
-        // worker writing it would wait for the I/O thread to send it.
+        // worker never waits for the rest of a request to arrive.
         String operator = caller.name();
-        io.vertx.core.Context context = Vertx.currentContext();
-        Uni<RedeemAnswer> answered = Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator,
-                deviceToken)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        if (context != null) {
-            answered = answered.emitOn(command -> context.runOnContext(ignored -> command.run()));
-        }
-        return answered
+        return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator, deviceToken))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(answer -> Response.status(answer.ok() ? 201 : 200).entity(answer).build());
     }
 
