@@ -30,29 +30,43 @@ final class RunningStack {
     private RunningStack() {
     }
 
+    /**
+     * The stack, started on first use. A start that fails (a stack stops what it started when it fails) is tried
+     * once more in a fresh folder on fresh ports, with the first failure printed: one slow process on a loaded
+     * machine should not fail every test of the class that happened to start it.
+     */
     static synchronized LocalStack get() throws Exception {
         if (stack == null) {
-            Path root = Path.of(System.getProperty("huiwu.root", "..")).toAbsolutePath().normalize();
-            Path dir = Path.of(System.getProperty("huiwu.stack.dir", "target/stack")).toAbsolutePath();
-            deleteRecursively(dir);
-            Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
-            for (ServiceSpec spec : ServiceSpec.ALL) {
-                ports.put(spec, freePort());
+            try {
+                stack = start();
+            } catch (Exception first) {
+                System.out.println("The stack did not start, starting it once more: " + first.getMessage());
+                stack = start();
             }
-            LocalStack.Settings settings = LocalStack.Settings.defaults(root, dir)
-                    .withPorts(freePort(), freePort(), freePort(), ports);
-            LocalStack started = new LocalStack(settings);
-            started.start(System.out);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (Exception ignored) {
-                    // the JVM is exiting
-                }
-            }));
-            stack = started;
         }
         return stack;
+    }
+
+    private static LocalStack start() throws Exception {
+        Path root = Path.of(System.getProperty("huiwu.root", "..")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("huiwu.stack.dir", "target/stack")).toAbsolutePath();
+        deleteRecursively(dir);
+        Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ports.put(spec, freePort());
+        }
+        LocalStack.Settings settings = LocalStack.Settings.defaults(root, dir)
+                .withPorts(freePort(), freePort(), freePort(), ports);
+        LocalStack started = new LocalStack(settings);
+        started.start(System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (Exception ignored) {
+                // the JVM is exiting
+            }
+        }));
+        return started;
     }
 
     /** The token of system-test-ROLE, who holds ROLE in every meeting made by {@link #meeting}. */

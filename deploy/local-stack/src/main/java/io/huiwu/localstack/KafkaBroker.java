@@ -7,13 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real Apache Kafka broker in KRaft mode (broker and controller in one process), run from the Kafka jars on this
@@ -137,16 +140,53 @@ public final class KafkaBroker implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Formats the log folder for a new cluster. A failed attempt is tried once more on an emptied folder (a format
+     * that died half-way leaves files a second one refuses); a second failure names the tool's own words.
+     */
     private void format(Path properties) throws IOException, InterruptedException {
-        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-        Process format = java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", properties.toString(),
-                "--ignore-formatted")
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("format.log").toFile()))
-                .redirectErrorStream(true)
-                .start();
-        if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
+        Path log = home.resolve("format.log");
+        for (int attempt = 1; ; attempt++) {
+            String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+            Process format = java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
+                    properties.toString(), "--ignore-formatted")
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+            boolean finished = format.waitFor(180, TimeUnit.SECONDS);
+            if (finished && format.exitValue() == 0) {
+                return;
+            }
             format.destroyForcibly();
-            throw new IOException("formatting the Kafka storage failed; see " + home.resolve("format.log"));
+            format.waitFor(10, TimeUnit.SECONDS);
+            String outcome = finished ? "exited with code " + format.exitValue() : "did not finish in 180 s";
+            if (attempt == 2) {
+                throw new IOException("formatting the Kafka storage failed: the storage tool " + outcome
+                        + "; the end of " + log + ":\n" + tail(log, 20));
+            }
+            Files.writeString(log, "\n# the first attempt " + outcome + "; formatting again on an empty folder\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            deleteRecursively(home.resolve("data"));
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
