@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import io.huiwu.chassis.print.PrintFont;
 import io.huiwu.registration.api.ReadinessView;
 import io.huiwu.registration.domain.MeetingTime;
 import io.huiwu.registration.domain.Readiness;

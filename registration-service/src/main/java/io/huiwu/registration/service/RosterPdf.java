@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import io.huiwu.chassis.print.PrintFont;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

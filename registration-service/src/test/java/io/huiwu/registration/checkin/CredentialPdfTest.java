@@ -1,5 +1,6 @@
 package io.huiwu.registration.checkin;
 
+import io.huiwu.chassis.testing.PdfFonts;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
 import io.huiwu.registration.rest.Fixtures;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.testing.AsyncApiDocument;
 import io.huiwu.chassis.testing.EventContract;
+import io.huiwu.chassis.testing.PdfFonts;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestEvents;
 import io.huiwu.chassis.testing.TestTokens;

@@ -1,8 +1,8 @@
 package io.huiwu.registration.readiness;
 
+import io.huiwu.chassis.testing.PdfFonts;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.huiwu.chassis.testing.TestTokens;
-import io.huiwu.registration.checkin.PdfFonts;
 import io.huiwu.registration.rest.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

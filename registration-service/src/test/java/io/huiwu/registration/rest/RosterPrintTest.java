@@ -1,7 +1,7 @@
 package io.huiwu.registration.rest;
 
+import io.huiwu.chassis.testing.PdfFonts;
 import io.huiwu.chassis.testing.ServiceTestResources;
-import io.huiwu.registration.checkin.PdfFonts;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

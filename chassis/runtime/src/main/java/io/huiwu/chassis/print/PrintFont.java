@@ -1,4 +1,4 @@
-package io.huiwu.registration.service;
+package io.huiwu.chassis.print;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  * once; each document gets a font of its own, so that the PDF embeds only the glyphs it uses and prints the same
  * where no Chinese font is installed.
  */
-final class PrintFont {
+public final class PrintFont {
 
     private static final String FILE = "wqy-microhei.ttc";
 
@@ -21,7 +21,7 @@ final class PrintFont {
     }
 
     /** A font for one document, embedded as a subset with Unicode text (Identity-H). */
-    static BaseFont forDocument() throws DocumentException, IOException {
+    public static BaseFont forDocument() throws DocumentException, IOException {
         return BaseFont.createFont(FILE + ",0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
                 Bytes.FONT, null);
     }

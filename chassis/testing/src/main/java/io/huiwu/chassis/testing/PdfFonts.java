@@ -1,4 +1,4 @@
-package io.huiwu.registration.checkin;
+package io.huiwu.chassis.testing;
 
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
