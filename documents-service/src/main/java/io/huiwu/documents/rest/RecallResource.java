@@ -3,6 +3,7 @@ package io.huiwu.documents.rest;
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.documents.api.AttendeeClearanceView;
@@ -14,7 +15,6 @@ import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
 import io.huiwu.documents.service.CopyLedgerService;
-import io.huiwu.documents.service.OutstandingSignals;
 import io.huiwu.documents.service.RecallService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -58,10 +58,10 @@ public class RecallResource {
     private final CopyLedgerService ledger;
     private final IdempotentRequests idempotency;
     private final Caller caller;
-    private final OutstandingSignals signals;
+    private final ChangeSignals signals;
 
     public RecallResource(RecallService recalls, CopyLedgerService ledger, IdempotentRequests idempotency,
-            Caller caller, OutstandingSignals signals) {
+            Caller caller, ChangeSignals signals) {
         this.recalls = recalls;
         this.ledger = ledger;
         this.idempotency = idempotency;

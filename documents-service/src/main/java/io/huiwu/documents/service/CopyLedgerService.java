@@ -6,6 +6,7 @@ import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.roster.ReplicatedAttendee;
 import io.huiwu.chassis.roster.RosterReplica;
 import io.huiwu.chassis.roster.RosterSnapshot;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.LedgerEntryView;
 import io.huiwu.documents.domain.Classification;
@@ -54,11 +55,11 @@ public class CopyLedgerService {
     private final RosterReplica roster;
     private final CopyEvents events;
     private final RecallService recalls;
-    private final OutstandingSignals signals;
+    private final ChangeSignals signals;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
             DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
-            RecallService recalls, OutstandingSignals signals) {
+            RecallService recalls, ChangeSignals signals) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;

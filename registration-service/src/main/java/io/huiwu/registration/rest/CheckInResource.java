@@ -3,6 +3,7 @@ package io.huiwu.registration.rest;
 import io.huiwu.chassis.idempotency.IdempotentRequests;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Paging;
@@ -22,7 +23,6 @@ import io.huiwu.registration.service.AttendanceService;
 import io.huiwu.registration.service.CheckInDeviceService;
 import io.huiwu.registration.service.CheckInListService;
 import io.huiwu.registration.service.CheckInService;
-import io.huiwu.registration.service.CheckInSignals;
 import io.huiwu.registration.service.HeadcountService;
 import io.huiwu.registration.service.OfflineScanService;
 import io.huiwu.registration.service.ScanService;
@@ -87,12 +87,12 @@ public class CheckInResource {
     private final ScanService scans;
     private final HeadcountService headcounts;
     private final AttendanceService attendance;
-    private final CheckInSignals signals;
+    private final ChangeSignals signals;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
     public CheckInResource(CheckInListService lists, CheckInService checkIn, OfflineScanService offline,
-            ScanService scans, HeadcountService headcounts, AttendanceService attendance, CheckInSignals signals,
+            ScanService scans, HeadcountService headcounts, AttendanceService attendance, ChangeSignals signals,
             IdempotentRequests idempotency, Caller caller) {
         this.lists = lists;
         this.checkIn = checkIn;

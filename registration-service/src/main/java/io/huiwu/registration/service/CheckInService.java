@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.ids.FastIds;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.registration.api.RedeemAnswer;
 import io.huiwu.registration.api.RedeemRequest;
 import io.huiwu.registration.domain.CheckInRules;
@@ -45,11 +46,11 @@ public class CheckInService {
     private final CheckInStore store;
     private final CredentialPayload payloads;
     private final CheckInEvents events;
-    private final CheckInSignals signals;
+    private final ChangeSignals signals;
     private final TransactionSynchronizationRegistry transactions;
 
     public CheckInService(AgroalDataSource dataSource, CheckInStore store, CredentialPayload payloads,
-            CheckInEvents events, CheckInSignals signals, TransactionSynchronizationRegistry transactions) {
+            CheckInEvents events, ChangeSignals signals, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
         this.store = store;
         this.payloads = payloads;

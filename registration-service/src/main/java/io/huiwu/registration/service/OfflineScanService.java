@@ -6,6 +6,7 @@ import io.huiwu.chassis.outbox.Outbox;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.registration.api.OfflineScansAnswer;
 import io.huiwu.registration.api.RedeemRequest;
 import io.huiwu.registration.domain.CheckInRules;
@@ -52,11 +53,11 @@ public class OfflineScanService {
     private final Validator validator;
     private final CredentialPayload payloads;
     private final Outbox outbox;
-    private final CheckInSignals signals;
+    private final ChangeSignals signals;
     private final MeetingService meetings;
 
     public OfflineScanService(AgroalDataSource dataSource, CheckInStore store, CheckInDeviceService devices,
-            CredentialPayload payloads, Outbox outbox, CheckInSignals signals, MeetingService meetings,
+            CredentialPayload payloads, Outbox outbox, ChangeSignals signals, MeetingService meetings,
             Validator validator) {
         this.store = store;
         this.devices = devices;

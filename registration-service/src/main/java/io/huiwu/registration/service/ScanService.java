@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.registration.api.ScanView;
 import io.huiwu.registration.api.SearchHitView;
@@ -39,11 +40,11 @@ public class ScanService {
     private final CheckInStore store;
     private final CheckInDeviceService devices;
     private final CheckInEvents events;
-    private final CheckInSignals signals;
+    private final ChangeSignals signals;
     private final MeetingService meetings;
 
     public ScanService(AgroalDataSource dataSource, CheckInStore store, CheckInDeviceService devices,
-            CheckInEvents events, CheckInSignals signals, MeetingService meetings) {
+            CheckInEvents events, ChangeSignals signals, MeetingService meetings) {
         this.dataSource = dataSource;
         this.store = store;
         this.devices = devices;

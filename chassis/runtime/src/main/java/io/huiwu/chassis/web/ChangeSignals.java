@@ -1,4 +1,4 @@
-package io.huiwu.registration.service;
+package io.huiwu.chassis.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -13,31 +13,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts committed changes per check-in list on this replica, so that live headcount streams recompute only
- * when something changed (they also recompute now and then, for changes made on other replicas).
+ * Counts committed changes per subject (a check-in list, a meeting's outstanding copies: any id) on this replica, so
+ * that a live stream recomputes only when something it shows changed. A stream also recomputes now and then, for
+ * changes committed on other replicas. A rolled-back transaction counts nothing.
  */
 @ApplicationScoped
-public class CheckInSignals {
+public class ChangeSignals {
 
     private static final Object KEY = new Object();
 
     private final Map<UUID, AtomicLong> changes = new ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
 
-    public CheckInSignals(TransactionSynchronizationRegistry transactions) {
+    public ChangeSignals(TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
     }
 
-    /** Marks the list as changed once the current transaction commits. */
+    /** Marks the subject as changed once the current transaction commits. */
     @SuppressWarnings("unchecked")
-    public void changedOnCommit(UUID listId) {
-        Set<UUID> lists = (Set<UUID>) transactions.getResource(KEY);
-        if (lists == null) {
+    public void changedOnCommit(UUID subject) {
+        Set<UUID> subjects = (Set<UUID>) transactions.getResource(KEY);
+        if (subjects == null) {
             Set<UUID> pending = new HashSet<>();
             transactions.putResource(KEY, pending);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    // nothing to prepare: the streams read again after the commit
                 }
 
                 @Override
@@ -47,16 +49,17 @@ public class CheckInSignals {
                     }
                 }
             });
-            lists = pending;
+            subjects = pending;
         }
-        lists.add(listId);
+        subjects.add(subject);
     }
 
-    public long changes(UUID listId) {
-        return counter(listId).get();
+    /** How many committed transactions changed the subject on this replica since it started. */
+    public long changes(UUID subject) {
+        return counter(subject).get();
     }
 
-    private AtomicLong counter(UUID listId) {
-        return changes.computeIfAbsent(listId, id -> new AtomicLong());
+    private AtomicLong counter(UUID subject) {
+        return changes.computeIfAbsent(subject, id -> new AtomicLong());
     }
 }
