@@ -10,6 +10,7 @@ import io.huiwu.chassis.testing.TestWaits;
 import io.huiwu.chassis.testing.TopicEvents;
 import io.huiwu.registration.rest.Fixtures;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -62,7 +63,8 @@ class TwoRelaysTest {
         List<String> attendees = IntStream.range(0, ATTENDEES)
                 .mapToObj(i -> Fixtures.attendee(meeting, "顺序" + i)).toList();
 
-        OutboxRelay second = new OutboxRelay(dataSource, kafka, config, schema, registry);
+        OutboxRelay second = new OutboxRelay(dataSource, kafka, config, schema, registry,
+                TracerProvider.noop().get("second-relay"), true);
         AtomicBoolean relaying = new AtomicBoolean(true);
         Thread secondRelay = new Thread(() -> {
             while (relaying.get()) {
@@ -125,7 +127,8 @@ class TwoRelaysTest {
     @Test
     void aRelayPublishesNothingWhileAnotherHasTheTurn() throws Exception {
         String meeting = Fixtures.meeting("中继轮次测试会议");
-        OutboxRelay second = new OutboxRelay(dataSource, kafka, config, schema, registry);
+        OutboxRelay second = new OutboxRelay(dataSource, kafka, config, schema, registry,
+                TracerProvider.noop().get("second-relay"), true);
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (Statement turn = holder.createStatement()) {

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 /**
  * A CloudEvents 1.0 event in structured JSON mode, as it travels on Kafka: the whole envelope is the record value,
  * {@code data} is the producer's JSON payload and {@code subject} is the aggregate id (also the record key).
+ * {@code traceparent} and {@code tracestate} (the CloudEvents distributed tracing extension) name the trace of the
+ * work that caused the event, when it was traced ({@link EventTracing}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -19,7 +21,9 @@ public record CloudEvent(
         OffsetDateTime time,
         String datacontenttype,
         String dataschema,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent,
+        String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";

@@ -1,5 +1,6 @@
 package io.huiwu.chassis.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,16 +34,23 @@ public final class EventCodec {
         }
     }
 
-    /** The envelope written straight from the payload object, without an intermediate tree. */
+    /**
+     * The envelope written straight from the payload object, without an intermediate tree; the trace attributes are
+     * left out when there is no trace.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     private record Envelope(String specversion, java.util.UUID id, String source, String type, String subject,
-            java.time.OffsetDateTime time, String datacontenttype, Object data) {
+            java.time.OffsetDateTime time, String datacontenttype, Object data, String traceparent,
+            String tracestate) {
     }
 
-    /** A new CloudEvent as JSON, timed now. */
+    /** A new CloudEvent as JSON, timed now, carrying the current trace if there is one. */
     public static String envelope(java.util.UUID id, String source, String type, String subject, Object data) {
+        EventTracing.TraceContext trace = EventTracing.current();
         try {
             return MAPPER.writeValueAsString(new Envelope(CloudEvent.SPEC_VERSION, id, source, type, subject,
-                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), "application/json", data));
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), "application/json", data,
+                    trace == null ? null : trace.traceparent(), trace == null ? null : trace.tracestate()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package io.huiwu.chassis.inbox;
 
 import io.huiwu.chassis.events.CloudEvent;
 import io.huiwu.chassis.events.EventCodec;
+import io.huiwu.chassis.events.EventTracing;
 import io.huiwu.chassis.kafka.EventsConfig;
 import io.huiwu.chassis.kafka.KafkaClients;
 import io.huiwu.chassis.problem.DatabaseFailures;
@@ -9,6 +10,11 @@ import io.huiwu.chassis.schema.ChassisSchema;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -61,13 +67,14 @@ public class EventConsumer {
     private final EventsConfig.Consumer config;
     private final ChassisSchema schema;
     private final MeterRegistry registry;
+    private final Tracer tracer;
     private volatile boolean running;
     private volatile Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
 
     public EventConsumer(Subscriptions subscriptions, Inbox inbox, DeadLetters deadLetterStore, KafkaClients kafka,
-            EventsConfig config, ChassisSchema schema, MeterRegistry registry) {
+            EventsConfig config, ChassisSchema schema, MeterRegistry registry, Tracer tracer) {
         this.subscriptions = subscriptions;
         this.inbox = inbox;
         this.deadLetterStore = deadLetterStore;
@@ -75,6 +82,7 @@ public class EventConsumer {
         this.config = config.consumer();
         this.schema = schema;
         this.registry = registry;
+        this.tracer = tracer;
     }
 
     void start(@Observes @Priority(200) StartupEvent event) {
@@ -243,7 +251,7 @@ public class EventConsumer {
                     if (route == null) {
                         skipped.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
                     } else if (inbox.firstDelivery(event.id(), record.topic(), event.type())) {
-                        route.apply(event);
+                        applyTraced(route, record.topic(), event, records.size());
                         applied.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
                     } else {
                         duplicates.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
@@ -262,6 +270,35 @@ public class EventConsumer {
             recordDelay(records.get(i).topic(), events.get(i));
         }
         return true;
+    }
+
+    /**
+     * Applies one event inside the consuming transaction, in a span that continues the trace the event carries (a new
+     * trace when it carries none). Events this one causes are recorded while the span is current, so they carry the
+     * same trace on to their consumers.
+     */
+    private void applyTraced(Subscription.Route<?> route, String topic, CloudEvent event, int batch) {
+        Span span = tracer.spanBuilder(topic + " process")
+                .setParent(EventTracing.parentOf(event))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", config.groupId())
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("messaging.batch.message_count", batch)
+                .setAttribute("cloudevents.event_type", event.type())
+                .setAttribute("cloudevents.event_subject", event.subject() == null ? "" : event.subject())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            route.apply(event);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     private void count(String name, Map<String, Integer> counts) {
@@ -294,7 +331,7 @@ public class EventConsumer {
                     if (!inbox.firstDelivery(current.id(), record.topic(), current.type())) {
                         return false;
                     }
-                    route.apply(current);
+                    applyTraced(route, record.topic(), current, 1);
                     return true;
                 });
                 if (applied) {

@@ -1,12 +1,18 @@
 package io.huiwu.chassis.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.events.EventTracing;
 import io.huiwu.chassis.kafka.EventsConfig;
 import io.huiwu.chassis.kafka.KafkaClients;
 import io.huiwu.chassis.schema.ChassisSchema;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,7 +21,9 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -77,11 +85,16 @@ public class OutboxRelay {
     private volatile Thread thread;
     private volatile String lastError;
     private final Counter published;
+    private final Tracer tracer;
+    private final boolean tracing;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelay(AgroalDataSource dataSource, KafkaClients kafka, EventsConfig config, ChassisSchema schema,
-            MeterRegistry registry) {
+            MeterRegistry registry, Tracer tracer,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean tracingOff) {
         this.dataSource = dataSource;
+        this.tracer = tracer;
+        this.tracing = !tracingOff;
         this.kafka = kafka;
         this.config = config.outbox();
         this.schema = schema;
@@ -225,6 +238,41 @@ public class OutboxRelay {
     }
 
     /**
+     * A span for sending one event, continuing the trace the event carries (written by the outbox when it was
+     * recorded), ended when Kafka has answered; the record also gets the span as its {@code traceparent} header, for
+     * tools that read Kafka headers. Only when tracing is on: the trace is found in the JSON without parsing it.
+     */
+    private Span publishSpan(String topic, String payload, List<Header> headers) {
+        Span span = tracer.spanBuilder(topic + " publish")
+                .setParent(EventTracing.parentOf(attribute(payload, "traceparent"), attribute(payload, "tracestate")))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", topic)
+                .startSpan();
+        EventTracing.TraceContext context;
+        try (Scope scope = span.makeCurrent()) {
+            context = EventTracing.current();
+        }
+        if (context != null) {
+            headers.add(new RecordHeader("traceparent", context.traceparent().getBytes(StandardCharsets.UTF_8)));
+        }
+        return span;
+    }
+
+    /** A top-level string attribute of a CloudEvent's JSON as the outbox wrote it (after the data), or null. */
+    static String attribute(String json, String name) {
+        String key = "\"" + name + "\":\"";
+        int start = json.lastIndexOf(key);
+        if (start < 0) {
+            return null;
+        }
+        start += key.length();
+        int end = json.indexOf('"', start);
+        return end < 0 ? null : json.substring(start, end);
+    }
+
+    /**
      * One round: take the turn, claim, send, wait for the producer's verdict, move the rows to the published table.
      * Returns how many rows were published (none when another relay has the turn). The relay thread calls it; a
      * test can call it on a second instance to run a second relay.
@@ -243,17 +291,22 @@ public class OutboxRelay {
                 }
                 List<Long> claimed = new ArrayList<>();
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
+                List<Span> spans = tracing ? new ArrayList<>() : List.of();
                 try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
                     claim.setInt(1, config.batchSize());
                     try (ResultSet rows = claim.executeQuery()) {
                         while (rows.next()) {
                             claimed.add(rows.getLong(1));
-                            ProducerRecord<String, byte[]> record = new ProducerRecord<>(rows.getString(2), null,
-                                    rows.getString(3), rows.getString(4).getBytes(StandardCharsets.UTF_8),
-                                    List.of(new RecordHeader("content-type",
-                                            io.huiwu.chassis.events.CloudEvent.CONTENT_TYPE
-                                                    .getBytes(StandardCharsets.UTF_8))));
-                            acks.add(producer.send(record));
+                            String topic = rows.getString(2);
+                            String payload = rows.getString(4);
+                            List<Header> headers = new ArrayList<>(2);
+                            headers.add(new RecordHeader("content-type",
+                                    io.huiwu.chassis.events.CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
+                            if (tracing) {
+                                spans.add(publishSpan(topic, payload, headers));
+                            }
+                            acks.add(producer.send(new ProducerRecord<>(topic, null, rows.getString(3),
+                                    payload.getBytes(StandardCharsets.UTF_8), headers)));
                         }
                     }
                 }
@@ -264,8 +317,15 @@ public class OutboxRelay {
                 // the producer gives its verdict on each record within its delivery timeout (the send timeout); the
                 // margin only guards against a producer that never answers
                 long deadline = System.nanoTime() + config.sendTimeout().toNanos() + TimeUnit.SECONDS.toNanos(15);
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                try {
+                    for (Future<RecordMetadata> ack : acks) {
+                        ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    }
+                } catch (Exception e) {
+                    spans.forEach(span -> span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage())));
+                    throw e;
+                } finally {
+                    spans.forEach(Span::end);
                 }
                 try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
                     Array array = connection.createArrayOf("bigint", claimed.toArray());
