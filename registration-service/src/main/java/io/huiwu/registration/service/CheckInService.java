@@ -47,15 +47,18 @@ public class CheckInService {
     private final CredentialPayload payloads;
     private final CheckInEvents events;
     private final ChangeSignals signals;
+    private final CheckInMetrics metrics;
     private final TransactionSynchronizationRegistry transactions;
 
     public CheckInService(AgroalDataSource dataSource, CheckInStore store, CredentialPayload payloads,
-            CheckInEvents events, ChangeSignals signals, TransactionSynchronizationRegistry transactions) {
+            CheckInEvents events, ChangeSignals signals, CheckInMetrics metrics,
+            TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
         this.store = store;
         this.payloads = payloads;
         this.events = events;
         this.signals = signals;
+        this.metrics = metrics;
         this.transactions = transactions;
     }
 
@@ -141,6 +144,7 @@ public class CheckInService {
                             point.name(), point.kind().name(), at, method, request.offline()));
                 }
             }
+            metrics.scanned(meetingId, point.id(), point.name(), direction, refusal.orElse(null));
             return new RedeemAnswer(scanId, refusal.isEmpty() ? "ok" : "refused",
                     refusal.map(CheckInRules.Reason::code).orElse(null), conflict, direction, method, at,
                     person == null ? null : new RedeemAnswer.Holder(person.id(), person.name(), person.category(),

@@ -54,11 +54,12 @@ public class OfflineScanService {
     private final CredentialPayload payloads;
     private final Outbox outbox;
     private final ChangeSignals signals;
+    private final CheckInMetrics metrics;
     private final MeetingService meetings;
 
     public OfflineScanService(AgroalDataSource dataSource, CheckInStore store, CheckInDeviceService devices,
-            CredentialPayload payloads, Outbox outbox, ChangeSignals signals, MeetingService meetings,
-            Validator validator) {
+            CredentialPayload payloads, Outbox outbox, ChangeSignals signals, CheckInMetrics metrics,
+            MeetingService meetings, Validator validator) {
         this.store = store;
         this.devices = devices;
         this.validator = validator;
@@ -66,6 +67,7 @@ public class OfflineScanService {
         this.payloads = payloads;
         this.outbox = outbox;
         this.signals = signals;
+        this.metrics = metrics;
         this.meetings = meetings;
     }
 
@@ -234,6 +236,8 @@ public class OfflineScanService {
                 rows.add(new CheckInStore.Scan(scanId, meetingId, request.nonce(), point.id(),
                         person == null ? null : person.id(), credential == null ? null : credential.id(), direction,
                         result, scan.at(), now, true, conflict, device, operator, CheckInService.method(request)));
+                metrics.scanned(meetingId, point.id(), point.name(), direction,
+                        "ok".equals(result) ? null : CheckInRules.Reason.ofCode(result));
                 results[scan.index()] = new OfflineScansAnswer.Result(request.nonce(), scanId,
                         "ok".equals(result) ? "ok" : "refused", "ok".equals(result) ? null : result, conflict, false);
             }
