@@ -67,7 +67,8 @@ public final class LocalTokens {
                 return new LocalTokens(new KeyPair(publicKey, privateKey));
             }
         } catch (GeneralSecurityException e) {
-            throw new IOException("the signing key in " + folder + " is damaged; delete the folder to make a new one", e);
+            throw new IOException("the signing key in " + folder + " is damaged; delete the folder to make a new one",
+                    e);
         }
         LocalTokens tokens = generate();
         Files.createDirectories(folder);

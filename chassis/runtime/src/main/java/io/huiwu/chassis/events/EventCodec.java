@@ -74,7 +74,9 @@ public final class EventCodec {
         try {
             event = MAPPER.readValue(bytes, CloudEvent.class);
         } catch (IOException e) {
-            throw new MalformedEventException("not a JSON CloudEvent: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage() : e.getMessage();
+            throw new MalformedEventException("not a JSON CloudEvent: " + reason);
         }
         if (event == null || event.id() == null || event.type() == null || event.source() == null) {
             throw new MalformedEventException("a CloudEvent needs id, source and type");

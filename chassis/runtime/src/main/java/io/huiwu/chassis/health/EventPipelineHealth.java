@@ -38,7 +38,8 @@ public final class EventPipelineHealth {
             boolean consumerOk = !consumer.isSubscribed() || consumer.isRunning();
             return HealthCheckResponse.named("event-pipeline-threads")
                     .status(relayOk && consumerOk)
-                    .withData("outboxRelay", relay.isEnabled() ? (relay.isRunning() ? "running" : "stopped") : "disabled")
+                    .withData("outboxRelay",
+                            relay.isEnabled() ? (relay.isRunning() ? "running" : "stopped") : "disabled")
                     .withData("eventConsumer", consumer.isSubscribed()
                             ? (consumer.isRunning() ? "running" : "stopped") : "not subscribed")
                     .build();

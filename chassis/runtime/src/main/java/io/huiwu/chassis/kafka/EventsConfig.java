@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Settings of the event pipeline ({@code huiwu.events.*}); Kafka itself is reached at {@code kafka.bootstrap.servers}. */
+/**
+ * Settings of the event pipeline ({@code huiwu.events.*}); Kafka itself is reached at
+ * {@code kafka.bootstrap.servers}.
+ */
 @ConfigMapping(prefix = "huiwu.events")
 public interface EventsConfig {
 

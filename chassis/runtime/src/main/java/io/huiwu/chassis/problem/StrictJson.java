@@ -18,8 +18,8 @@ import java.io.IOException;
 /**
  * Request bodies are read strictly: a number is not a name, {@code "12"} is not a rank, {@code 0} is not a gender
  * and {@code 1.5} is not a whole number. Jackson would quietly convert each of these; a roster that must have no
- * errors should be told instead. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties}, and a
- * string holding the NUL character by {@link TextWithoutNul}, and a list longer than its field's {@code @Size} by
+ * errors should be told instead. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties},
+ * a string holding the NUL character by {@link TextWithoutNul}, and a list longer than its field's {@code @Size} by
  * {@link SizedCollections}, for every field of every service.
  */
 @Singleton

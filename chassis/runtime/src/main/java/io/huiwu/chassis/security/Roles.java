@@ -6,7 +6,8 @@ import java.util.List;
  * The roles resources name in {@code @RolesAllowed} (ARCHITECTURE.md, Security).
  *
  * <p>The meeting is the unit of access: a member of staff holds {@link #MEETING_ROLES a role in a meeting} through a
- * grant that registration records, and the role counts only on that meeting's paths ({@code /meetings/{meetingId}/...}).
+ * grant that registration records, and the role counts only on that meeting's paths
+ * ({@code /meetings/{meetingId}/...}).
  * An {@link #ATTENDEE attendee} token belongs to one attendee of one meeting. The only role a token carries by itself
  * is the platform role {@link #ADMINISTRATOR}, which creates meetings, names their first organizer and looks after
  * the services' dead letters.

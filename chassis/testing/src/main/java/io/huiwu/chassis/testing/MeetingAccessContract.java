@@ -124,7 +124,8 @@ public final class MeetingAccessContract {
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            String value = name.equals("meetingId") ? meeting.toString() : sample(document, operation.description(), name);
+            String value = name.equals("meetingId") ? meeting.toString()
+                    : sample(document, operation.description(), name);
             matcher.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(path);
