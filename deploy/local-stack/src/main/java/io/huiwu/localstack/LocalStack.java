@@ -76,6 +76,8 @@ public final class LocalStack implements AutoCloseable {
     private final String credentialKey;
     private Database database;
     private KafkaBroker broker;
+    private Integer keycloakPort;
+    private KeycloakServer keycloak;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     public LocalStack(Settings settings) throws IOException {
@@ -110,6 +112,20 @@ public final class LocalStack implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Makes the stack start a real Keycloak on this port ({@link KeycloakServer}) with the realm of
+     * {@code deploy/keycloak}, and the services trust it instead of the stack's own signing key.
+     */
+    public LocalStack withKeycloak(int port) {
+        this.keycloakPort = port;
+        return this;
+    }
+
+    /** The stack's Keycloak, when it has one. */
+    public Optional<KeycloakServer> keycloak() {
+        return Optional.ofNullable(keycloak);
+    }
+
     /** Starts everything and waits until every service is ready; on failure stops what it started. */
     public void start(PrintStream out) throws Exception {
         try {
@@ -142,6 +158,26 @@ public final class LocalStack implements AutoCloseable {
                     settings.kafkaControllerPort());
             broker.start(Duration.ofSeconds(120));
         }
+        if (keycloakPort != null) {
+            out.println("Keycloak " + KeycloakServer.VERSION + ": starting on port " + keycloakPort
+                    + " (the first start takes a minute or two)");
+            keycloak = KeycloakServer.prepare(cacheDir(), keycloakPort,
+                    settings.dataDir().resolve("logs").resolve("keycloak.log"), out);
+            keycloak.start(settings.root().resolve("deploy").resolve("keycloak").resolve("huiwu-realm.json"),
+                    Duration.ofSeconds(420));
+            out.println("Keycloak: realm " + KeycloakServer.REALM + " at " + keycloak.issuer());
+        }
+    }
+
+    /** Where downloads are kept between stacks: {@code huiwu.cache}, else {@code $XDG_CACHE_HOME/huiwu}. */
+    static Path cacheDir() {
+        String configured = System.getProperty("huiwu.cache");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg))
+                .resolve("huiwu");
     }
 
     private void startServices(PrintStream out) throws Exception {
@@ -149,7 +185,10 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = settings.servicePorts().get(spec);
             Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.profile", "local");
+            properties.put("quarkus.profile", keycloak == null ? "local" : "local,keycloak");
+            if (keycloak != null) {
+                properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+            }
             properties.put("quarkus.http.port", Integer.toString(port));
             properties.put("quarkus.datasource.jdbc.url", database.url(spec.database()));
             properties.put("quarkus.datasource.username", database.user());
@@ -298,6 +337,10 @@ public final class LocalStack implements AutoCloseable {
             service.stop();
         }
         services.clear();
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
         if (broker != null) {
             broker.stop();
             broker = null;

@@ -30,9 +30,12 @@ public final class LocalStackCommand {
     private static final String USAGE = """
             Usage:
               ./run [--demo] [--postgres JDBC_URL] [--postgres-user USER] [--postgres-password PASSWORD]
-                    [--kafka HOST:PORT] [--data DIR] [--ports FIRST]
+                    [--kafka HOST:PORT] [--data DIR] [--ports FIRST] [--keycloak [--keycloak-port PORT]]
                                                           start the whole system and wait (Ctrl-C stops it);
                                                           --demo loads the demo meeting once per data folder;
+                                                          --keycloak starts Keycloak (port 8180) with the realm
+                                                          of deploy/keycloak and a user per role (password: the
+                                                          user name); the services trust it instead of ./run token
                                                           --ports moves a second stack to FIRST+1.. (services),
                                                           FIRST+10 (PostgreSQL), FIRST+11, +12 (Kafka)
               ./run stop                                  stop a stack started from this folder
@@ -99,6 +102,13 @@ public final class LocalStackCommand {
             return 1;
         }
         boolean demo = arguments.remove("--demo");
+        boolean withKeycloak = arguments.remove("--keycloak");
+        Optional<String> keycloakPort = option(arguments, "--keycloak-port");
+        if (withKeycloak && demo) {
+            System.err.println("--demo loads the demo with the stack's own tokens, which a stack with --keycloak does"
+                    + " not accept: load it once without --keycloak (the data folder keeps it), then use --keycloak");
+            return 2;
+        }
         LocalStack.Settings settings = LocalStack.Settings.defaults(root, dataDir);
         Optional<String> postgres = option(arguments, "--postgres");
         if (postgres.isPresent()) {
@@ -132,6 +142,13 @@ public final class LocalStackCommand {
 
         long started = System.nanoTime();
         LocalStack stack = new LocalStack(settings);
+        if (withKeycloak) {
+            try {
+                stack.withKeycloak(Integer.parseInt(keycloakPort.orElse("8180")));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--keycloak-port needs a port number");
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("\nStopping the stack...");
@@ -168,8 +185,19 @@ public final class LocalStackCommand {
         out.println("  PostgreSQL             " + stack.database().url("<service>") + " (user "
                 + stack.database().user() + ")");
         out.println("  data and logs          " + dataDir);
-        out.println("\nGet a token:  TOKEN=$(./run token organizer)" + (demo ? "   (a role in the demo meeting)"
-                : "   (create a meeting first with a token of ./run token administrator)"));
+        if (stack.keycloak().isPresent()) {
+            KeycloakServer keycloak = stack.keycloak().get();
+            out.println("  Keycloak               " + keycloak.issuer() + " (users " + KeycloakServer.LOCAL_USERS
+                    + ", password: the user name; master realm admin/admin)");
+            out.println("\nGet a token:  TOKEN=$(curl -s -d grant_type=password -d client_id="
+                    + KeycloakServer.LOCAL_CLIENT + " -d username=administrator -d password=administrator "
+                    + keycloak.tokenEndpoint() + " | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+            out.println("              (administrator creates meetings; grant the others roles in a meeting, by"
+                    + " user name, at /api/v1/meetings/{id}/staff)");
+        } else {
+            out.println("\nGet a token:  TOKEN=$(./run token organizer)" + (demo ? "   (a role in the demo meeting)"
+                    : "   (create a meeting first with a token of ./run token administrator)"));
+        }
         out.println("Try:          curl -H \"Authorization: Bearer $TOKEN\" " + stack.url(ServiceSpec.REGISTRATION)
                 + "/api/v1/meetings");
         out.println("Stop:         Ctrl-C, or ./run stop from another terminal");
