@@ -51,7 +51,7 @@ public final class HallSeating {
     public enum BlockLayout { ACROSS, FRONT_TO_BACK, CENTRE_OUT }
 
     /** The side, from the audience's view, that takes the second block of {@link BlockLayout#CENTRE_OUT}. */
-    public enum Side { LEFT, RIGHT }
+    public enum AudienceSide { LEFT, RIGHT }
 
     /** The order inside a block after the leaders. */
     public enum WithinBlock { STROKES, RANK }
@@ -69,10 +69,10 @@ public final class HallSeating {
             List.of("NON_VOTING", "GUEST"), List.of("STAFF", "PRESS"));
 
     /** The organiser's choice of rules; {@link #DEFAULT} is the mainstream one. */
-    public record Policy(List<List<String>> zones, ZonePlacement zonePlacement, BlockLayout layout, Side firstSide,
-            WithinBlock withinBlock, Absence absence, Replan replan) {
+    public record Policy(List<List<String>> zones, ZonePlacement zonePlacement, BlockLayout layout,
+            AudienceSide firstSide, WithinBlock withinBlock, Absence absence, Replan replan) {
         public static final Policy DEFAULT = new Policy(DEFAULT_ZONES, ZonePlacement.BEHIND, BlockLayout.ACROSS,
-                Side.LEFT, WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
+                AudienceSide.LEFT, WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
     }
 
     /** A seat of the published map: numbers run across the floor's row from the audience's left. */
@@ -351,7 +351,7 @@ public final class HallSeating {
         // CENTRE_OUT: the first block on the centre columns, the others alternating outwards
         int lo = (columns.size() - 1) / 2 + 1;
         int hi = lo - 1;
-        boolean firstLeft = policy.firstSide() == Side.LEFT;
+        boolean firstLeft = policy.firstSide() == AudienceSide.LEFT;
         for (int b = 0; b < blocks.size(); b++) {
             Group g = blocks.get(b);
             List<Seat> block = new ArrayList<>();

@@ -10,7 +10,7 @@ import io.huiwu.venue.domain.HallSeating.Plan;
 import io.huiwu.venue.domain.HallSeating.Policy;
 import io.huiwu.venue.domain.HallSeating.Replan;
 import io.huiwu.venue.domain.HallSeating.Seat;
-import io.huiwu.venue.domain.HallSeating.Side;
+import io.huiwu.venue.domain.HallSeating.AudienceSide;
 import io.huiwu.venue.domain.HallSeating.WithinBlock;
 import io.huiwu.venue.domain.HallSeating.ZonePlacement;
 import org.junit.jupiter.api.Test;
@@ -81,12 +81,12 @@ class HallSeatingTest {
     }
 
     private static Policy with(BlockLayout layout) {
-        return new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), layout, Side.LEFT, WithinBlock.STROKES,
+        return new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), layout, AudienceSide.LEFT, WithinBlock.STROKES,
                 Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
     }
 
     private static Policy with(Absence absence) {
-        return new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), DEFAULT.layout(), Side.LEFT,
+        return new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), DEFAULT.layout(), AudienceSide.LEFT,
                 WithinBlock.STROKES, absence, Replan.KEEP_SEATED);
     }
 
@@ -133,7 +133,7 @@ class HallSeatingTest {
             people.add(attendee("甲"));
             people.add(person("NON_VOTING", "甲", "MEMBER"));
         }
-        Policy sides = new Policy(DEFAULT.zones(), ZonePlacement.SIDES, BlockLayout.ACROSS, Side.LEFT,
+        Policy sides = new Policy(DEFAULT.zones(), ZonePlacement.SIDES, BlockLayout.ACROSS, AudienceSide.LEFT,
                 WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
         Map<UUID, String> seat = seatOf(plan(grid(1, 2, 4), people, sides));
         for (Person p : people) {
@@ -182,7 +182,7 @@ class HallSeatingTest {
         Map<UUID, String> seat = seatOf(plan(grid(1, 1, 5), people, order, with(BlockLayout.CENTRE_OUT)));
         assertEquals(List.of("D4", "D2", "D1", "D3", "D5"), fromTheLeft(people, seat, 5));
 
-        Policy right = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), BlockLayout.CENTRE_OUT, Side.RIGHT,
+        Policy right = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), BlockLayout.CENTRE_OUT, AudienceSide.RIGHT,
                 WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
         Map<UUID, String> mirrored = seatOf(plan(grid(1, 1, 5), people, order, right));
         assertEquals(List.of("D5", "D3", "D1", "D2", "D4"), fromTheLeft(people, mirrored, 5));
@@ -207,7 +207,7 @@ class HallSeatingTest {
 
         Person low = new Person(UUID.randomUUID(), "丙某", "ATTENDEE", "甲", 99, "MEMBER", "0001", false);
         Person high = new Person(UUID.randomUUID(), "丁某", "ATTENDEE", "甲", 2, "MEMBER", "ffff", false);
-        Policy byRank = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), DEFAULT.layout(), Side.LEFT,
+        Policy byRank = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), DEFAULT.layout(), AudienceSide.LEFT,
                 WithinBlock.RANK, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
         Plan plan = plan(grid(1, 1, 2), List.of(low, high), byRank);
         assertEquals(List.of(high.id(), low.id()), plan.placements().stream().map(Placement::attendeeId).toList());
@@ -323,7 +323,7 @@ class HallSeatingTest {
         assertTrue(late.leaving().isEmpty());
 
         // planning from nothing instead would move more people (乙 and 丙 shift along the rows)
-        Policy fresh = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), BlockLayout.ACROSS, Side.LEFT,
+        Policy fresh = new Policy(DEFAULT.zones(), DEFAULT.zonePlacement(), BlockLayout.ACROSS, AudienceSide.LEFT,
                 WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.FRESH);
         Plan acrossApplied = plan(seats, people, List.of("甲", "乙", "丙"), with(BlockLayout.ACROSS));
         Plan replanned = HallSeating.plan(new Input(seats, Set.of(), now, List.of("甲", "乙", "丙"), Map.of(),
