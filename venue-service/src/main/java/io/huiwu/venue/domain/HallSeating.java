@@ -349,6 +349,10 @@ public final class HallSeating {
             return over;
         }
         // CENTRE_OUT: the first block on the centre columns, the others alternating outwards
+        if (columns.isEmpty()) {
+            blocks.forEach(g -> over.addAll(g.people()));
+            return over;
+        }
         int lo = (columns.size() - 1) / 2 + 1;
         int hi = lo - 1;
         boolean firstLeft = policy.firstSide() == AudienceSide.LEFT;
