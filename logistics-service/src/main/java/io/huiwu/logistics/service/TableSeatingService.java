@@ -75,11 +75,10 @@ public class TableSeatingService {
 
     /** A meal with its hall, its tables in rank order, and the people of the meeting, read once per operation. */
     public record Setting(MealEntity meal, DiningHallEntity hall, List<TablePlanning.RankedTable> ranked,
-            Map<UUID, DiningTableEntity> tables, Map<UUID, DiningRoster.Diner> people) {
+            Map<UUID, Integer> ranks, Map<UUID, DiningTableEntity> tables, Map<UUID, DiningRoster.Diner> people) {
 
         int rankOf(UUID tableId) {
-            return ranked.stream().filter(t -> t.table().id().equals(tableId)).findFirst()
-                    .map(TablePlanning.RankedTable::rank).orElse(Integer.MAX_VALUE);
+            return ranks.getOrDefault(tableId, Integer.MAX_VALUE);
         }
 
         String nameOf(UUID attendeeId) {
@@ -100,7 +99,9 @@ public class TableSeatingService {
                 .toList());
         Map<UUID, DiningRoster.Diner> people = new LinkedHashMap<>();
         roster.active(meetingId).forEach(d -> people.put(d.entry().attendeeId(), d));
-        return new Setting(meal, hall, ranked, byId, people);
+        Map<UUID, Integer> ranks = new HashMap<>();
+        ranked.forEach(t -> ranks.put(t.table().id(), t.rank()));
+        return new Setting(meal, hall, ranked, ranks, byId, people);
     }
 
     // plans
