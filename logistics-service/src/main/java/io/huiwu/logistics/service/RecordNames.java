@@ -11,6 +11,10 @@ public final class RecordNames {
     public static final Message ROOM = Message.of("Room", "房间");
     public static final Message ATTENDEE = Message.of("Attendee", "参会人员");
     public static final Message JOB = Message.of("Assignment job", "分房任务");
+    public static final Message DINING_HALL = Message.of("Dining hall", "餐厅");
+    public static final Message DINING_TABLE = Message.of("Table", "餐桌");
+    public static final Message MEAL = Message.of("Meal", "餐次");
+    public static final Message TABLE_SEAT = Message.of("A table seat of attendee", "参会人员的桌位");
 
     private RecordNames() {
     }

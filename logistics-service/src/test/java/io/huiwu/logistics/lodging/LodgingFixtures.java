@@ -15,13 +15,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A meeting whose logistics staff may work in it, and the hotels, floors and rooms the lodging tests build. */
-final class LodgingFixtures {
+public final class LodgingFixtures {
 
     private LodgingFixtures() {
     }
 
     /** A new meeting in which test-logistics and test-organizer hold their roles, once the grants have arrived. */
-    static UUID meeting() {
+    public static UUID meeting() {
         UUID meeting = UUID.randomUUID();
         TestGrants.grantAll(meeting, "logistics", "organizer", "registrar");
         await().atMost(TestWaits.DEADLINE).untilAsserted(() -> logistics().get("/api/v1/meetings/" + meeting
@@ -52,16 +52,16 @@ final class LodgingFixtures {
     }
 
     /** Waits until the roster copy of the meeting holds {@code count} people. */
-    static void awaitRoster(UUID meeting, int count) {
+    public static void awaitRoster(UUID meeting, int count) {
         await().atMost(TestWaits.DEADLINE).untilAsserted(() -> logistics().get("/api/v1/meetings/" + meeting
                 + "/attendees").then().statusCode(200).body("total", equalTo(count)));
     }
 
-    static RequestSpecification logistics() {
+    public static RequestSpecification logistics() {
         return as("logistics");
     }
 
-    static RequestSpecification as(String role) {
+    public static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.role(role)).contentType("application/json");
     }
 
