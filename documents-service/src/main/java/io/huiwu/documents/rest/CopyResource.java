@@ -14,6 +14,7 @@ import io.huiwu.documents.api.ReturnRequest;
 import io.huiwu.documents.api.TransferRequest;
 import io.huiwu.documents.domain.ConfidentialCopy.Move;
 import io.huiwu.documents.domain.LedgerAction;
+import io.huiwu.documents.service.AuditLog;
 import io.huiwu.documents.service.CopyLedgerService;
 import io.huiwu.documents.service.CopyLedgerService.Entry;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,26 +42,37 @@ public class CopyResource {
 
     private final CopyLedgerService ledger;
     private final Caller caller;
+    private final AuditLog audit;
 
-    public CopyResource(CopyLedgerService ledger, Caller caller) {
+    public CopyResource(CopyLedgerService ledger, Caller caller, AuditLog audit) {
         this.ledger = ledger;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "A copy: its state and holder now")
+    @Operation(summary = "A copy: its state and holder now",
+            description = "A state secret's read is recorded in the audit log (COPY_READ).")
     public CopyView getCopy(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId) {
-        return ledger.get(meetingId, copyId);
+        CopyView copy = ledger.get(meetingId, copyId);
+        audit.read(meetingId, caller.name(), AuditLog.COPY_READ, copy.classification(), copy.documentId(), copyId,
+                AuditLog.detail("copyNumber", copy.copyNumber()));
+        return copy;
     }
 
     @GET
     @Path("/ledger")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "A copy's ledger, oldest entry first")
+    @Operation(summary = "A copy's ledger, oldest entry first",
+            description = "A state secret's ledger read is recorded in the audit log (LEDGER_READ).")
     public PageResult<LedgerEntryView> listLedgerEntries(@PathParam("meetingId") UUID meetingId,
             @PathParam("copyId") UUID copyId, @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(ledger.history(meetingId, copyId), paging);
+        CopyView copy = ledger.get(meetingId, copyId);
+        PageResult<LedgerEntryView> page = PageResult.of(ledger.history(meetingId, copyId), paging);
+        audit.read(meetingId, caller.name(), AuditLog.LEDGER_READ, copy.classification(), copy.documentId(), copyId,
+                AuditLog.detail("copyNumber", copy.copyNumber(), "page", paging.page(), "size", paging.size()));
+        return page;
     }
 
     @POST

@@ -38,7 +38,8 @@ import java.util.UUID;
  * ({@link ConfidentialCopy}); the copy's row is locked while the entry is written, so two moves of one copy made at
  * once follow each other and the second is judged on the first's result. Each entry keeps the actor, when it
  * happened and when it was recorded, and the authoriser when different (DoD 5015.2 C2.2.11.5); the entries a
- * consumer cares about are published on documents.copy in the same transaction.
+ * consumer cares about are published on documents.copy in the same transaction, and every entry goes to the
+ * meeting's audit log ({@link AuditLog}) in it too.
  */
 @ApplicationScoped
 public class CopyLedgerService {
@@ -56,10 +57,11 @@ public class CopyLedgerService {
     private final CopyEvents events;
     private final RecallService recalls;
     private final ChangeSignals signals;
+    private final AuditLog audit;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
             DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
-            RecallService recalls, ChangeSignals signals) {
+            RecallService recalls, ChangeSignals signals, AuditLog audit) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;
@@ -68,6 +70,7 @@ public class CopyLedgerService {
         this.events = events;
         this.recalls = recalls;
         this.signals = signals;
+        this.audit = audit;
     }
 
     @Transactional
@@ -126,6 +129,7 @@ public class CopyLedgerService {
         copy.entries = after.entries();
         copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
         copies.flush();
+        audit.ledgerEntry(document, copy, written);
         UUID concerned = switch (move.action()) {
             case ISSUED, TRANSFERRED, LOANED -> move.holderId();
             case RETURNED, MISSING, FOUND -> before.holderId();
