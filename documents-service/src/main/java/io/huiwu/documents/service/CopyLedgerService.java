@@ -12,6 +12,7 @@ import io.huiwu.documents.api.LedgerEntryView;
 import io.huiwu.documents.domain.Classification;
 import io.huiwu.documents.domain.ClearancePolicy;
 import io.huiwu.documents.domain.ConfidentialCopy;
+import io.huiwu.documents.domain.CopyState;
 import io.huiwu.documents.domain.LedgerAction;
 import io.huiwu.documents.domain.LedgerTimes;
 import io.huiwu.documents.event.CopyEvents;
@@ -91,6 +92,12 @@ public class CopyLedgerService {
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.COPY, copyId));
         DocumentEntity document = documents.require(meetingId, copy.documentId);
         ConfidentialCopy.Move move = entry.move();
+        if (move.action() == LedgerAction.RETURNED && copy.state == CopyState.MISSING) {
+            // scanned back after it was reported missing: found with its holder, then returned
+            append(meetingId, copyId, new Entry(ConfidentialCopy.Move.to(LedgerAction.FOUND, copy.holderId),
+                    entry.receivedBy(), null, null, null, "found on return", entry.authorisedBy(),
+                    entry.happenedAt()), actor);
+        }
         if (move.action() == LedgerAction.ISSUED || move.action() == LedgerAction.LOANED) {
             checkHolder(meetingId, "holderId", move.holderId(), document);
         } else if (move.action() == LedgerAction.TRANSFERRED) {
@@ -130,12 +137,14 @@ public class CopyLedgerService {
         copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
         copies.flush();
         audit.ledgerEntry(document, copy, written);
+        LedgerEntryEntity lastKnown = move.action() == LedgerAction.MISSING ? ledger.find("copyId = ?1 and seq = ?2",
+                copy.id, written.seq - 1).firstResult() : null;
         UUID concerned = switch (move.action()) {
             case ISSUED, TRANSFERRED, LOANED -> move.holderId();
             case RETURNED, MISSING, FOUND -> before.holderId();
             case REGISTERED, DESTROYED -> null;
         };
-        events.recorded(document, copy, written, concerned);
+        events.recorded(document, copy, written, concerned, lastKnown);
         signals.changedOnCommit(meetingId);
         if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED)
                 && document.mustReturn && before.holderId() != null) {
@@ -173,7 +182,9 @@ public class CopyLedgerService {
                 onlyStates = false;
             } else {
                 try {
-                    copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                    if (copy.state != CopyState.MISSING) {
+                        copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                    }
                 } catch (ConfidentialCopy.IllegalMove refused) {
                     problem = Message.of("copy {0} is {1}: it is not out", "文件份号 {0} 当前状态为 {1}，未发出",
                             copy.copyNumber, copy.state);
