@@ -16,8 +16,9 @@ public record AuditEntryView(
         @Schema(description = "Where from: device:<X-Device-Id header>, address:<remote address>, or"
                 + " documents-service for its own work")
         String origin,
-        @Schema(description = "What: COPY_<ledger action> for a ledger entry, or a read of a state secret"
-                + " (DOCUMENT_READ, DOCUMENTS_LISTED, COPIES_LISTED, COPY_READ, LEDGER_READ)") String action,
+        @Schema(description = "What: COPY_<ledger action> for a ledger entry; a read of a state secret"
+                + " (DOCUMENT_READ, DOCUMENTS_LISTED, COPIES_LISTED, COPY_READ, LEDGER_READ); DESTRUCTION_REQUESTED,"
+                + " HOLD_PLACED, HOLD_RELEASED") String action,
         UUID documentId,
         UUID copyId,
         @Schema(type = SchemaType.OBJECT, description = "The particulars, as hashed") Map<String, Object> detail,

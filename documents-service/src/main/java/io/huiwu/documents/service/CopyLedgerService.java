@@ -223,17 +223,12 @@ public class CopyLedgerService {
         }
     }
 
-    /** What a move needs besides the copy's state: a loan ends after it starts, two supervisors are two people. */
+    /** What a move needs besides the copy's state: a loan ends after it starts. */
     private static void checkDetails(Entry entry) {
         LedgerAction action = entry.move().action();
         if (action == LedgerAction.LOANED && entry.dueAt() != null
                 && !entry.dueAt().isAfter(LedgerTimes.happenedAt(entry.happenedAt(), DocumentService.now()))) {
             throw ProblemException.invalidField("dueAt", Message.of("must be after the loan", "必须晚于借出时间"));
-        }
-        if (action == LedgerAction.DESTROYED && entry.supervisors() != null && entry.supervisors().size() == 2
-                && entry.supervisors().get(0).strip().equals(entry.supervisors().get(1).strip())) {
-            throw ProblemException.invalidField("supervisors", Message.of("must be two different people",
-                    "必须是两名不同的人员"));
         }
     }
 
