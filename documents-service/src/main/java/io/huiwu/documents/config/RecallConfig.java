@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.ZoneId;
 
-/** {@code huiwu.documents.recall.*}: the deadline of the recall that opens by itself at CLOSING. */
+/**
+ * {@code huiwu.documents.recall.*}: the deadline of the recall that opens by itself at CLOSING, and how often copies
+ * not back by a deadline are marked missing.
+ */
 @ConfigMapping(prefix = "huiwu.documents.recall")
 public interface RecallConfig {
 
@@ -20,4 +23,11 @@ public interface RecallConfig {
     /** The zone the meeting's days are counted in. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * How often copies not back by a passed recall deadline are marked missing ({@code MissingCopies}); {@code off}
+     * leaves it to the on-demand check.
+     */
+    @WithDefault("60s")
+    String missingCheckEvery();
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
  * A numbered copy as its ledger makes it: the fold of its entries, oldest first (DOMAIN.md, Confidential documents:
  * each issue registered and signed for, copies counted back one by one, a copy not back is missing, nothing
  * deleted). A move the copy's state does not allow is refused with that state; a transfer is accepted only from the
- * copy's current holder (chain of custody), and a copy that is out is never destroyed.
+ * copy's current holder (chain of custody), and a copy that is out is never destroyed. A missing copy is found
+ * in custody (the materials group found it), or with a holder (scanned back from them, and returned at once).
  *
  * @param state    where the copy is
  * @param holderId who has it, or who last had it when missing; null in custody
@@ -92,7 +93,8 @@ public record ConfidentialCopy(CopyState state, UUID holderId, int entries) {
             case RETURNED -> require(state != null && state.isOut(), move).next(CopyState.IN_CUSTODY, null);
             case TRANSFERRED -> transfer(move);
             case MISSING -> require(state != null && state.isOut(), move).next(CopyState.MISSING, holderId);
-            case FOUND -> require(state == CopyState.MISSING, move).next(CopyState.IN_CUSTODY, null);
+            case FOUND -> require(state == CopyState.MISSING, move).next(
+                    move.holderId() == null ? CopyState.IN_CUSTODY : CopyState.ISSUED, move.holderId());
             case DESTROYED -> require(state == CopyState.IN_CUSTODY, move).next(CopyState.DESTROYED, null);
         };
     }

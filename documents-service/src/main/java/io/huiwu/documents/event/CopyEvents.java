@@ -1,5 +1,6 @@
 package io.huiwu.documents.event;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.huiwu.chassis.outbox.Outbox;
 import io.huiwu.documents.domain.Classification;
 import io.huiwu.documents.domain.LedgerAction;
@@ -49,20 +50,34 @@ public class CopyEvents {
      * @param holderId     the person the entry concerns: the new holder (issued, transferred), the one who gave it
      *                     back (returned), the last holder (missing, found); null for a destruction
      * @param fromHolderId a transfer's previous holder
+     * @param lastKnown    material-missing: the entry before it, the last that was known of the copy
      */
     public record CopyMovement(UUID meetingId, UUID copyId, UUID documentId, String document, String copyNumber,
             Classification secretLevel, UUID holderId, UUID fromHolderId, String receivedBy, String actor,
-            String authorisedBy, OffsetDateTime happenedAt, OffsetDateTime recordedAt, int entry) {
+            String authorisedBy, OffsetDateTime happenedAt, OffsetDateTime recordedAt, int entry,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LastKnown lastKnown) {
     }
 
-    /** Publishes the event of a ledger entry, if its kind has one. */
-    public void recorded(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry, UUID personConcerned) {
+    /** A ledger entry as material-missing repeats it: the last that was known of the copy. */
+    public record LastKnown(int entry, LedgerAction action, UUID holderId, String receivedBy, String actor,
+            OffsetDateTime happenedAt) {
+
+        public static LastKnown of(LedgerEntryEntity entry) {
+            return entry == null ? null : new LastKnown(entry.seq, entry.action, entry.holderId, entry.receivedBy,
+                    entry.actor, entry.happenedAt);
+        }
+    }
+
+    /** Publishes the event of a ledger entry, if its kind has one; lastKnown is the entry before a MISSING. */
+    public void recorded(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry, UUID personConcerned,
+            LedgerEntryEntity lastKnown) {
         String type = TYPES.get(entry.action);
         if (type == null) {
             return;
         }
         outbox.publish(TOPIC, type, copy.id.toString(), new CopyMovement(copy.meetingId, copy.id, document.id,
                 document.title, copy.copyNumber, document.classification, personConcerned, entry.fromHolderId,
-                entry.receivedBy, entry.actor, entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq));
+                entry.receivedBy, entry.actor, entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq,
+                LastKnown.of(lastKnown)));
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
-/** Repositories of documents, copies, ledger entries and clearances. */
+/** Repositories of documents, copies, ledger entries, clearances, recalls, destructions and holds. */
 public final class DocumentRepositories {
 
     private DocumentRepositories() {
@@ -30,5 +30,17 @@ public final class DocumentRepositories {
 
     @ApplicationScoped
     public static class Recalls implements PanacheRepositoryBase<RecallEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class DestructionRequests implements PanacheRepositoryBase<DestructionRequestEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class DestructionRegister implements PanacheRepositoryBase<DestructionRegisterEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Holds implements PanacheRepositoryBase<HoldEntity, UUID> {
     }
 }

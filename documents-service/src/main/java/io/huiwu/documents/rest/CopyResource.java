@@ -5,7 +5,10 @@ import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.documents.api.CopyView;
+import io.huiwu.documents.api.DestructionConfirmation;
+import io.huiwu.documents.api.DestructionRegisterView;
 import io.huiwu.documents.api.DestructionRequest;
+import io.huiwu.documents.api.DestructionRequestView;
 import io.huiwu.documents.api.IssueRequest;
 import io.huiwu.documents.api.LedgerEntryView;
 import io.huiwu.documents.api.LedgerNoteRequest;
@@ -14,8 +17,10 @@ import io.huiwu.documents.api.ReturnRequest;
 import io.huiwu.documents.api.TransferRequest;
 import io.huiwu.documents.domain.ConfidentialCopy.Move;
 import io.huiwu.documents.domain.LedgerAction;
+import io.huiwu.documents.service.AuditLog;
 import io.huiwu.documents.service.CopyLedgerService;
 import io.huiwu.documents.service.CopyLedgerService.Entry;
+import io.huiwu.documents.service.DestructionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +32,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -41,26 +50,39 @@ public class CopyResource {
 
     private final CopyLedgerService ledger;
     private final Caller caller;
+    private final AuditLog audit;
+    private final DestructionService destruction;
 
-    public CopyResource(CopyLedgerService ledger, Caller caller) {
+    public CopyResource(CopyLedgerService ledger, Caller caller, AuditLog audit, DestructionService destruction) {
         this.ledger = ledger;
         this.caller = caller;
+        this.audit = audit;
+        this.destruction = destruction;
     }
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "A copy: its state and holder now")
+    @Operation(summary = "A copy: its state and holder now",
+            description = "A state secret's read is recorded in the audit log (COPY_READ).")
     public CopyView getCopy(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId) {
-        return ledger.get(meetingId, copyId);
+        CopyView copy = ledger.get(meetingId, copyId);
+        audit.read(meetingId, caller.name(), AuditLog.COPY_READ, copy.classification(), copy.documentId(), copyId,
+                AuditLog.detail("copyNumber", copy.copyNumber()));
+        return copy;
     }
 
     @GET
     @Path("/ledger")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "A copy's ledger, oldest entry first")
+    @Operation(summary = "A copy's ledger, oldest entry first",
+            description = "A state secret's ledger read is recorded in the audit log (LEDGER_READ).")
     public PageResult<LedgerEntryView> listLedgerEntries(@PathParam("meetingId") UUID meetingId,
             @PathParam("copyId") UUID copyId, @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(ledger.history(meetingId, copyId), paging);
+        CopyView copy = ledger.get(meetingId, copyId);
+        PageResult<LedgerEntryView> page = PageResult.of(ledger.history(meetingId, copyId), paging);
+        audit.read(meetingId, caller.name(), AuditLog.LEDGER_READ, copy.classification(), copy.documentId(), copyId,
+                AuditLog.detail("copyNumber", copy.copyNumber(), "page", paging.page(), "size", paging.size()));
+        return page;
     }
 
     @POST
@@ -132,13 +154,26 @@ public class CopyResource {
     @POST
     @Path("/destroy")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "Destroy a copy in custody, with an approval and two supervisors",
-            description = "A copy that is out (due back) or missing is never destroyed. Publishes"
-                    + " material-destroyed.")
-    public CopyView destroyCopy(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId,
+    @Operation(summary = "Ask for a copy's destruction, as its first supervisor, with the approval",
+            description = "A different member of staff confirms it (destroy/confirm). Refused (409, naming why) for"
+                    + " a copy that is out (still due for return), missing or destroyed, for one whose document is"
+                    + " under a hold, and while another request for the copy waits.")
+    @APIResponse(responseCode = "202", description = "Asked for; waits for the second supervisor", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DestructionRequestView.class)))
+    public Response requestCopyDestruction(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId,
             @Valid @NotNull DestructionRequest request) {
-        return ledger.record(meetingId, copyId, new Entry(Move.of(LedgerAction.DESTROYED), null, null,
-                request.approval(), request.supervisors(), request.note(), null, request.happenedAt()),
-                caller.name());
+        return Response.accepted(destruction.request(meetingId, copyId, request, caller.name())).build();
+    }
+
+    @POST
+    @Path("/destroy/confirm")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Confirm a copy's destruction, as its second supervisor",
+            description = "Only a member of staff other than the one who asked for it, naming the same approval."
+                    + " Writes the copy's DESTROYED entry (both supervisors on it) and a line of the destruction"
+                    + " register; the same refusals as the request. Publishes material-destroyed.")
+    public DestructionRegisterView confirmCopyDestruction(@PathParam("meetingId") UUID meetingId,
+            @PathParam("copyId") UUID copyId, @Valid @NotNull DestructionConfirmation confirmation) {
+        return destruction.confirm(meetingId, copyId, confirmation, caller.name());
     }
 }

@@ -11,6 +11,7 @@ import io.huiwu.documents.api.CopyBatchView;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.DocumentRequest;
 import io.huiwu.documents.api.DocumentView;
+import io.huiwu.documents.service.AuditLog;
 import io.huiwu.documents.service.DocumentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/documents")
@@ -45,11 +47,14 @@ public class DocumentResource {
     private final DocumentService documents;
     private final IdempotentRequests idempotency;
     private final Caller caller;
+    private final AuditLog audit;
 
-    public DocumentResource(DocumentService documents, IdempotentRequests idempotency, Caller caller) {
+    public DocumentResource(DocumentService documents, IdempotentRequests idempotency, Caller caller,
+            AuditLog audit) {
         this.documents = documents;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @POST
@@ -70,19 +75,31 @@ public class DocumentResource {
 
     @GET
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "The meeting's documents, oldest first")
+    @Operation(summary = "The meeting's documents, oldest first",
+            description = "A page that shows a state secret is recorded in the audit log (DOCUMENTS_LISTED).")
     public PageResult<DocumentView> listDocuments(@PathParam("meetingId") UUID meetingId,
             @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(documents.list(meetingId), paging);
+        PageResult<DocumentView> page = PageResult.of(documents.list(meetingId), paging);
+        List<String> secrets = page.items().stream().filter(d -> d.classification().isStateSecret())
+                .map(d -> d.id().toString()).toList();
+        if (!secrets.isEmpty()) {
+            audit.append(meetingId, caller.name(), AuditLog.DOCUMENTS_LISTED, null, null,
+                    AuditLog.detail("documentIds", secrets, "page", paging.page(), "size", paging.size()));
+        }
+        return page;
     }
 
     @GET
     @Path("/{documentId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "Read a document")
+    @Operation(summary = "Read a document", description = "A state secret's read is recorded in the audit log"
+            + " (DOCUMENT_READ).")
     public DocumentView getDocument(@PathParam("meetingId") UUID meetingId,
             @PathParam("documentId") UUID documentId) {
-        return documents.get(meetingId, documentId);
+        DocumentView document = documents.get(meetingId, documentId);
+        audit.read(meetingId, caller.name(), AuditLog.DOCUMENT_READ, document.classification(), document.id(), null,
+                AuditLog.detail("title", document.title(), "marking", document.marking()));
+        return document;
     }
 
     @POST
@@ -104,9 +121,16 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/copies")
     @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
-    @Operation(summary = "A document's copies by copy number, each with its state and holder")
+    @Operation(summary = "A document's copies by copy number, each with its state and holder",
+            description = "A state secret's list is recorded in the audit log (COPIES_LISTED).")
     public PageResult<CopyView> listCopies(@PathParam("meetingId") UUID meetingId,
             @PathParam("documentId") UUID documentId, @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(documents.copies(meetingId, documentId), paging);
+        PageResult<CopyView> page = PageResult.of(documents.copies(meetingId, documentId), paging);
+        if (!page.items().isEmpty()) {
+            audit.read(meetingId, caller.name(), AuditLog.COPIES_LISTED, page.items().get(0).classification(),
+                    documentId, null, AuditLog.detail("copyNumbers", page.items().stream().map(CopyView::copyNumber)
+                            .toList()));
+        }
+        return page;
     }
 }

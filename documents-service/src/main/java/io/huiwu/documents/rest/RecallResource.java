@@ -10,11 +10,14 @@ import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.BatchReturnRequest;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.DelegationOutstandingView;
+import io.huiwu.documents.api.MissingCopyView;
 import io.huiwu.documents.api.OutstandingCopyView;
 import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
 import io.huiwu.documents.service.CopyLedgerService;
+import io.huiwu.documents.service.DocumentService;
+import io.huiwu.documents.service.MissingCopies;
 import io.huiwu.documents.service.RecallService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -42,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -59,14 +63,16 @@ public class RecallResource {
     private final IdempotentRequests idempotency;
     private final Caller caller;
     private final ChangeSignals signals;
+    private final MissingCopies missing;
 
     public RecallResource(RecallService recalls, CopyLedgerService ledger, IdempotentRequests idempotency,
-            Caller caller, ChangeSignals signals) {
+            Caller caller, ChangeSignals signals, MissingCopies missing) {
         this.recalls = recalls;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.caller = caller;
         this.signals = signals;
+        this.missing = missing;
     }
 
     @POST
@@ -145,6 +151,28 @@ public class RecallResource {
         var returned = ledger.returnAll(meetingId, request.copyIds(), request.receivedBy(), request.happenedAt(),
                 request.note(), caller.name());
         return new PageResult<>(returned, 0, returned.size(), returned.size());
+    }
+
+    @GET
+    @Path("/missing")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The missing copies, by delegation and person, each with the last entry known before",
+            description = "Copies not back by a recall's deadline, and copies reported missing, until found")
+    public PageResult<MissingCopyView> listMissingCopies(@PathParam("meetingId") UUID meetingId,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(missing.report(meetingId), paging);
+    }
+
+    @POST
+    @Path("/missing/check")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Mark missing now the copies not back by a passed recall deadline",
+            description = "What the scheduled check does, for this meeting at once: every copy that must come back"
+                    + " and has been out since before the last passed deadline gets a MISSING entry dated at the"
+                    + " deadline. Answers the copies marked by this call. Publishes material-missing for each.")
+    public PageResult<MissingCopyView> checkMissingCopies(@PathParam("meetingId") UUID meetingId) {
+        List<MissingCopyView> marked = missing.markMissing(meetingId, DocumentService.now());
+        return new PageResult<>(marked, 0, marked.size(), marked.size());
     }
 
     @GET

@@ -12,6 +12,7 @@ import io.huiwu.documents.api.LedgerEntryView;
 import io.huiwu.documents.domain.Classification;
 import io.huiwu.documents.domain.ClearancePolicy;
 import io.huiwu.documents.domain.ConfidentialCopy;
+import io.huiwu.documents.domain.CopyState;
 import io.huiwu.documents.domain.LedgerAction;
 import io.huiwu.documents.domain.LedgerTimes;
 import io.huiwu.documents.event.CopyEvents;
@@ -38,7 +39,8 @@ import java.util.UUID;
  * ({@link ConfidentialCopy}); the copy's row is locked while the entry is written, so two moves of one copy made at
  * once follow each other and the second is judged on the first's result. Each entry keeps the actor, when it
  * happened and when it was recorded, and the authoriser when different (DoD 5015.2 C2.2.11.5); the entries a
- * consumer cares about are published on documents.copy in the same transaction.
+ * consumer cares about are published on documents.copy in the same transaction, and every entry goes to the
+ * meeting's audit log ({@link AuditLog}) in it too.
  */
 @ApplicationScoped
 public class CopyLedgerService {
@@ -56,10 +58,11 @@ public class CopyLedgerService {
     private final CopyEvents events;
     private final RecallService recalls;
     private final ChangeSignals signals;
+    private final AuditLog audit;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
             DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
-            RecallService recalls, ChangeSignals signals) {
+            RecallService recalls, ChangeSignals signals, AuditLog audit) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;
@@ -68,6 +71,7 @@ public class CopyLedgerService {
         this.events = events;
         this.recalls = recalls;
         this.signals = signals;
+        this.audit = audit;
     }
 
     @Transactional
@@ -88,6 +92,12 @@ public class CopyLedgerService {
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.COPY, copyId));
         DocumentEntity document = documents.require(meetingId, copy.documentId);
         ConfidentialCopy.Move move = entry.move();
+        if (move.action() == LedgerAction.RETURNED && copy.state == CopyState.MISSING) {
+            // scanned back after it was reported missing: found with its holder, then returned
+            append(meetingId, copyId, new Entry(ConfidentialCopy.Move.to(LedgerAction.FOUND, copy.holderId),
+                    entry.receivedBy(), null, null, null, "found on return", entry.authorisedBy(),
+                    entry.happenedAt()), actor);
+        }
         if (move.action() == LedgerAction.ISSUED || move.action() == LedgerAction.LOANED) {
             checkHolder(meetingId, "holderId", move.holderId(), document);
         } else if (move.action() == LedgerAction.TRANSFERRED) {
@@ -126,12 +136,15 @@ public class CopyLedgerService {
         copy.entries = after.entries();
         copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
         copies.flush();
+        audit.ledgerEntry(document, copy, written);
+        LedgerEntryEntity lastKnown = move.action() == LedgerAction.MISSING ? ledger.find("copyId = ?1 and seq = ?2",
+                copy.id, written.seq - 1).firstResult() : null;
         UUID concerned = switch (move.action()) {
             case ISSUED, TRANSFERRED, LOANED -> move.holderId();
             case RETURNED, MISSING, FOUND -> before.holderId();
             case REGISTERED, DESTROYED -> null;
         };
-        events.recorded(document, copy, written, concerned);
+        events.recorded(document, copy, written, concerned, lastKnown);
         signals.changedOnCommit(meetingId);
         if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED)
                 && document.mustReturn && before.holderId() != null) {
@@ -169,7 +182,9 @@ public class CopyLedgerService {
                 onlyStates = false;
             } else {
                 try {
-                    copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                    if (copy.state != CopyState.MISSING) {
+                        copy.fold().apply(ConfidentialCopy.Move.of(LedgerAction.RETURNED));
+                    }
                 } catch (ConfidentialCopy.IllegalMove refused) {
                     problem = Message.of("copy {0} is {1}: it is not out", "文件份号 {0} 当前状态为 {1}，未发出",
                             copy.copyNumber, copy.state);
@@ -208,17 +223,12 @@ public class CopyLedgerService {
         }
     }
 
-    /** What a move needs besides the copy's state: a loan ends after it starts, two supervisors are two people. */
+    /** What a move needs besides the copy's state: a loan ends after it starts. */
     private static void checkDetails(Entry entry) {
         LedgerAction action = entry.move().action();
         if (action == LedgerAction.LOANED && entry.dueAt() != null
                 && !entry.dueAt().isAfter(LedgerTimes.happenedAt(entry.happenedAt(), DocumentService.now()))) {
             throw ProblemException.invalidField("dueAt", Message.of("must be after the loan", "必须晚于借出时间"));
-        }
-        if (action == LedgerAction.DESTROYED && entry.supervisors() != null && entry.supervisors().size() == 2
-                && entry.supervisors().get(0).strip().equals(entry.supervisors().get(1).strip())) {
-            throw ProblemException.invalidField("supervisors", Message.of("must be two different people",
-                    "必须是两名不同的人员"));
         }
     }
 

@@ -30,7 +30,7 @@ import java.util.UUID;
 /**
  * Documents and their numbered copies: a document's mark is checked when it is registered ({@link DocumentMarking});
  * copies are numbered in batches, the first freely, later ones only with an approval, numbered on (DOMAIN.md,
- * Confidential documents). Each copy starts its ledger with a REGISTERED entry.
+ * Confidential documents). Each copy starts its ledger with a REGISTERED entry, which the audit log records.
  */
 @ApplicationScoped
 public class DocumentService {
@@ -38,12 +38,14 @@ public class DocumentService {
     private final DocumentRepositories.Documents documents;
     private final DocumentRepositories.Copies copies;
     private final DocumentRepositories.Ledger ledger;
+    private final AuditLog audit;
 
     public DocumentService(DocumentRepositories.Documents documents, DocumentRepositories.Copies copies,
-            DocumentRepositories.Ledger ledger) {
+            DocumentRepositories.Ledger ledger, AuditLog audit) {
         this.documents = documents;
         this.copies = copies;
         this.ledger = ledger;
+        this.audit = audit;
     }
 
     /** The server's clock, to the microsecond PostgreSQL keeps. */
@@ -142,6 +144,7 @@ public class DocumentService {
             entry.happenedAt = now;
             entry.recordedAt = now;
             ledger.persist(entry);
+            audit.ledgerEntry(document, copy, entry);
             made.add(DocumentMapping.view(copy, document.classification));
         }
         return new CopyBatchView(documentId, batch, approval, made);

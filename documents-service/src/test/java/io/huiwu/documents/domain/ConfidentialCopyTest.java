@@ -70,6 +70,19 @@ class ConfidentialCopyTest {
         assertThrows(IllegalMove.class, () -> missing.apply(Move.of(LedgerAction.DESTROYED)));
         assertThrows(IllegalMove.class, () -> missing.apply(Move.of(LedgerAction.RETURNED)));
         assertNull(missing.apply(Move.of(LedgerAction.FOUND)).holderId());
+        assertEquals(CopyState.IN_CUSTODY, missing.apply(Move.of(LedgerAction.FOUND)).state());
+    }
+
+    @Test
+    void aMissingCopyScannedBackIsFoundWithItsHolderAndThenReturned() {
+        ConfidentialCopy missing = registered().apply(Move.to(LedgerAction.ISSUED, WANG))
+                .apply(Move.of(LedgerAction.MISSING));
+        ConfidentialCopy found = missing.apply(Move.to(LedgerAction.FOUND, WANG));
+        assertEquals(CopyState.ISSUED, found.state());
+        assertEquals(WANG, found.holderId());
+        ConfidentialCopy back = found.apply(Move.of(LedgerAction.RETURNED));
+        assertEquals(CopyState.IN_CUSTODY, back.state());
+        assertEquals(5, back.entries());
     }
 
     @Test
