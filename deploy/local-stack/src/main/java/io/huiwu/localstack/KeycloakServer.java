@@ -99,7 +99,7 @@ public final class KeycloakServer implements AutoCloseable {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putIfAbsent("JAVA_OPTS_APPEND", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        builder.environment().putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         process = builder.start();
         awaitRealm(timeout);
     }
@@ -122,8 +122,9 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * The realm of {@code deploy/keycloak} with what only this machine has: a public client that takes a user's
      * password ({@link #LOCAL_CLIENT}), local addresses the browser apps may return to, and the users of
-     * {@link #LOCAL_USERS}, each with their name as password; {@code administrator} holds the platform role. Roles
-     * in meetings are granted in registration-service to these user names.
+     * {@link #LOCAL_USERS}, each with their name as password and as id (the token's {@code sub}, which grants name);
+     * {@code administrator} holds the platform role. Roles in meetings are granted in registration-service to these
+     * names.
      */
     static byte[] localRealm(Path realmFile) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -141,7 +142,8 @@ public final class KeycloakServer implements AutoCloseable {
         ArrayNode users = realm.putArray("users");
         for (String name : LOCAL_USERS) {
             ObjectNode user = users.addObject();
-            user.put("username", name).put("enabled", true).put("emailVerified", true)
+            // the user's id is the token's subject, which grants name: here it is the user name, as in ./run token
+            user.put("id", name).put("username", name).put("enabled", true).put("emailVerified", true)
                     .put("firstName", name).put("lastName", "local").put("email", name + "@huiwu.local");
             user.putArray("credentials").addObject().put("type", "password").put("value", name)
                     .put("temporary", false);
