@@ -80,7 +80,16 @@ public final class KeycloakServer implements AutoCloseable {
         return port;
     }
 
-    public boolean isRunning() {
+    /** The server's processes (the start script may leave a shell above the JVM). */
+    public List<Long> pids() {
+        if (!isRunning()) {
+            return List.of();
+        }
+        return Stream.concat(Stream.of(process.toHandle()), process.toHandle().descendants())
+                .map(ProcessHandle::pid).toList();
+    }
+
+        public boolean isRunning() {
         return process != null && process.isAlive();
     }
 

@@ -282,6 +282,9 @@ public final class LocalStack implements AutoCloseable {
             pids.add(broker.pid());
         }
         services.forEach(service -> pids.add(service.pid()));
+        if (keycloak != null) {
+            pids.addAll(keycloak.pids());
+        }
         pids.removeIf(pid -> pid <= 0);
         return pids;
     }
