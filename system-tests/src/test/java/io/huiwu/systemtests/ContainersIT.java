@@ -1,6 +1,7 @@
 package io.huiwu.systemtests;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Capability;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
 import io.restassured.http.ContentType;
@@ -28,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,8 +94,12 @@ class ContainersIT {
         GenericContainer<?> container = new GenericContainer<>(
                 DockerImageName.parse(REGISTRY + "/huiwu/" + spec.name() + ":" + VERSION))
                 .withNetworkMode("host")
-                // the Kubernetes manifests' limit: the image sizes the heap from it (MaxRAMPercentage)
-                .withCreateContainerCmdModifier(command -> command.getHostConfig().withMemory(MEMORY_LIMIT))
+                // as the Kubernetes manifests run it: their memory limit (the image sizes the heap from it), a
+                // read-only root file system with a writable /tmp, no capabilities, no privilege escalation
+                .withCreateContainerCmdModifier(command -> command.getHostConfig().withMemory(MEMORY_LIMIT)
+                        .withReadonlyRootfs(true).withCapDrop(Capability.ALL)
+                        .withSecurityOpts(List.of("no-new-privileges")))
+                .withTmpFs(Map.of("/tmp", "rw"))
                 .withEnv(stack.serviceSettings(spec).asEnvironment())
                 .withLogConsumer(frame -> append(log, frame.getUtf8String()))
                 .waitingFor(Wait.forLogMessage(".* started in .*", 1).withStartupTimeout(START));
@@ -123,7 +129,7 @@ class ContainersIT {
 
     @Test
     @Order(1)
-    void everyServiceAnswersItsHealthChecksAndRunsAsANonRootUser() throws Exception {
+    void everyServiceAnswersItsHealthChecksAndRunsAsANonRootUserOnAReadOnlyRoot() throws Exception {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             given().when().get(stack.url(spec) + "/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
@@ -138,6 +144,10 @@ class ContainersIT {
             assertNotEquals("0", owner.getStdout().strip(), spec.name() + "'s java process runs as root");
             Container.ExecResult command = container.execInContainer("cat", "/proc/1/cmdline");
             assertTrue(command.getStdout().startsWith("java"), spec.name() + " runs " + command.getStdout());
+            // it runs, and keeps running, with nothing writable but /tmp
+            assertNotEquals(0, container.execInContainer("touch", "/deployments/written").getExitCode(),
+                    spec.name() + ": the root file system is writable");
+            assertEquals(0, container.execInContainer("touch", "/tmp/written").getExitCode());
         }
     }
 
