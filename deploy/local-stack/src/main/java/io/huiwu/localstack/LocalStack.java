@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -137,7 +138,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startInfrastructure(PrintStream out) throws Exception {
+    /**
+     * Starts PostgreSQL (or connects to the external one, creating each service's database) and Kafka, but no
+     * service: for running the services some other way, as the container tests do with
+     * {@link #serviceSettings}.
+     */
+    public void startInfrastructure(PrintStream out) throws Exception {
         Files.createDirectories(settings.dataDir());
         if (settings.externalPostgresUrl().isPresent()) {
             database = Database.external(settings.externalPostgresUrl().get(), settings.postgresUser(),
@@ -180,31 +186,54 @@ public final class LocalStack implements AutoCloseable {
                 .resolve("huiwu");
     }
 
+    /**
+     * What a service of this stack is started with: its configuration properties (given to a process as system
+     * properties) and its environment. Only after {@link #startInfrastructure}.
+     */
+    public record ServiceSettings(Map<String, String> properties, Map<String, String> environment) {
+
+        /**
+         * Everything as environment variables, the way a container takes it: Quarkus reads
+         * {@code quarkus.http.port} from {@code QUARKUS_HTTP_PORT}.
+         */
+        public Map<String, String> asEnvironment() {
+            Map<String, String> all = new LinkedHashMap<>();
+            properties.forEach((key, value) -> all.put(key.toUpperCase(Locale.ROOT)
+                    .replaceAll("[^A-Z0-9]", "_"), value));
+            all.putAll(environment);
+            return all;
+        }
+    }
+
+    public ServiceSettings serviceSettings(ServiceSpec spec) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.profile", keycloak == null ? "local" : "local,keycloak");
+        if (keycloak != null) {
+            properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        }
+        properties.put("quarkus.http.port", Integer.toString(settings.servicePorts().get(spec)));
+        properties.put("quarkus.datasource.jdbc.url", database.url(spec.database()));
+        properties.put("quarkus.datasource.username", database.user());
+        properties.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        properties.putAll(settings.extraServiceProperties());
+        Map<String, String> environment = Map.of(
+                "HUIWU_LOCAL_PUBLIC_KEY", tokens.publicKey(),
+                "HUIWU_LOCAL_ISSUER", LocalTokens.ISSUER,
+                "HUIWU_LOCAL_CREDENTIAL_KEY", credentialKey,
+                "QUARKUS_DATASOURCE_PASSWORD", database.password());
+        return new ServiceSettings(properties, environment);
+    }
+
     private void startServices(PrintStream out) throws Exception {
-        String kafka = settings.externalKafka().orElseGet(() -> broker.bootstrapServers());
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = settings.servicePorts().get(spec);
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.profile", keycloak == null ? "local" : "local,keycloak");
-            if (keycloak != null) {
-                properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
-            }
-            properties.put("quarkus.http.port", Integer.toString(port));
-            properties.put("quarkus.datasource.jdbc.url", database.url(spec.database()));
-            properties.put("quarkus.datasource.username", database.user());
-            properties.put("kafka.bootstrap.servers", kafka);
-            properties.putAll(settings.extraServiceProperties());
-            Map<String, String> environment = Map.of(
-                    "HUIWU_LOCAL_PUBLIC_KEY", tokens.publicKey(),
-                    "HUIWU_LOCAL_ISSUER", LocalTokens.ISSUER,
-                    "HUIWU_LOCAL_CREDENTIAL_KEY", credentialKey,
-                    "QUARKUS_DATASOURCE_PASSWORD", database.password());
-            ServiceProcess service = new ServiceProcess(spec.name(), spec.jar(settings.root()), port,
-                    settings.dataDir().resolve("logs").resolve(spec.name() + ".log"), properties, environment,
-                    settings.serviceJvmOptions());
+            ServiceSettings service = serviceSettings(spec);
+            ServiceProcess process = new ServiceProcess(spec.name(), spec.jar(settings.root()), port,
+                    settings.dataDir().resolve("logs").resolve(spec.name() + ".log"), service.properties(),
+                    service.environment(), settings.serviceJvmOptions());
             out.println(spec.name() + ": starting on port " + port);
-            service.start();
-            services.add(service);
+            process.start();
+            services.add(process);
         }
         List<String> failures = new ArrayList<>();
         for (ServiceProcess service : services) {
