@@ -2,6 +2,7 @@ package io.huiwu.venue.domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,12 +192,28 @@ public final class HallSeating {
                 added.add(new Change(person, null, seat));
             }
         });
-        Comparator<Change> byTarget = Comparator.comparing(c -> seats.get(c.to()), FRONT_FIRST);
+        Map<String, Integer> front = frontRanks(seats.values());
+        Comparator<Change> byTarget = Comparator.comparingInt(c -> front.get(c.to()));
         added.sort(byTarget);
         moves.sort(byTarget);
         List<Placement> placements = placed.values().stream()
-                .sorted(Comparator.comparing(p -> seats.get(p.seatId()), FRONT_FIRST)).toList();
+                .sorted(Comparator.comparingInt(p -> front.get(p.seatId()))).toList();
         return new Plan(placements, moves, added, leaving, unseated);
+    }
+
+    /** Each seat's place in {@link #FRONT_FIRST} order, sorted once: seats in the same place share one. */
+    private static Map<String, Integer> frontRanks(Collection<Seat> seats) {
+        List<Seat> sorted = new ArrayList<>(seats);
+        sorted.sort(FRONT_FIRST);
+        Map<String, Integer> ranks = new HashMap<>(sorted.size() * 2);
+        int rank = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0 && FRONT_FIRST.compare(sorted.get(i - 1), sorted.get(i)) != 0) {
+                rank++;
+            }
+            ranks.put(sorted.get(i).id(), rank);
+        }
+        return ranks;
     }
 
     /** People by zone and delegation, in protocol order; people of no zone are not seated. */
@@ -263,21 +280,108 @@ public final class HallSeating {
         groups.forEach(g -> byZone.computeIfAbsent(g.zone(), z -> new ArrayList<>()).add(g));
         for (Map.Entry<Integer, List<Group>> zone : byZone.entrySet()) {
             List<Group> blocks = zone.getValue().stream().map(g -> seatable(g, policy)).toList();
-            int need = blocks.stream().mapToInt(g -> g.people().size()).sum();
+            int end = unitsNeeded(policy, units, next, blocks);
             List<Seat> zoneSeats = new ArrayList<>();
-            while (next < units.size() && zoneSeats.size() < need) {
+            while (next < end) {
                 zoneSeats.addAll(units.get(next++));
             }
             Map<String, Placement> laid = new HashMap<>();
             List<Person> over = layOut(policy, zoneSeats, blocks, laid, delegationRank);
-            while (!over.isEmpty() && next < units.size()) {
-                zoneSeats.addAll(units.get(next++));
-                laid.clear();
-                over = layOut(policy, zoneSeats, blocks, laid, delegationRank);
-            }
             placed.putAll(laid);
             over.forEach(p -> unseated.add(new Unseated(p.id(), "no seat left in the hall for zone " + zone.getKey())));
         }
+    }
+
+    /**
+     * Where the zone's rows or columns end, the zone taking them from {@code first} on: as many as its people need
+     * seats, then more one by one until every block fits (all that are left when it never does). Only the blocks'
+     * sizes and the columns' lengths are counted here; the zone is laid out once, on the result.
+     */
+    private static int unitsNeeded(Policy policy, List<List<Seat>> units, int first, List<Group> blocks) {
+        int[] sizes = blocks.stream().mapToInt(g -> g.people().size()).toArray();
+        int need = Arrays.stream(sizes).sum();
+        int end = first;
+        int have = 0;
+        TreeMap<Integer, Integer> columnLengths = new TreeMap<>();
+        while (end < units.size() && have < need) {
+            have += units.get(end).size();
+            count(units.get(end++), columnLengths);
+        }
+        if (policy.layout() == BlockLayout.ACROSS) {
+            return end; // one block after the other: the zone fits when it has a seat for everyone
+        }
+        while (!fits(policy, columnLengths, sizes) && end < units.size()) {
+            count(units.get(end++), columnLengths);
+        }
+        return end;
+    }
+
+    private static void count(List<Seat> unit, Map<Integer, Integer> columnLengths) {
+        unit.forEach(s -> columnLengths.merge(s.number(), 1, Integer::sum));
+    }
+
+    /** Whether every block gets a seat for each of its people from the zone's columns of these lengths. */
+    private static boolean fits(Policy policy, TreeMap<Integer, Integer> columnLengths, int[] sizes) {
+        int[] lengths = columnLengths.values().stream().mapToInt(Integer::intValue).toArray();
+        int[][] taken = blockColumns(policy, lengths, sizes);
+        for (int b = 0; b < sizes.length; b++) {
+            int seats = 0;
+            for (int c : taken[b]) {
+                seats += lengths[c];
+            }
+            if (seats < sizes[b]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The columns (indexes, from the audience's left) each block takes under {@link BlockLayout#FRONT_TO_BACK} or
+     * {@link BlockLayout#CENTRE_OUT}, given the columns' lengths and the blocks' sizes: a block takes columns until
+     * it has a seat for each of its people or none is left.
+     */
+    private static int[][] blockColumns(Policy policy, int[] lengths, int[] sizes) {
+        int[][] taken = new int[sizes.length][];
+        int[] block = new int[lengths.length];
+        if (lengths.length == 0) {
+            Arrays.fill(taken, block);
+            return taken;
+        }
+        if (policy.layout() == BlockLayout.FRONT_TO_BACK) {
+            int cursor = 0;
+            for (int b = 0; b < sizes.length; b++) {
+                int n = 0;
+                int seats = 0;
+                while (cursor < lengths.length && seats < sizes[b]) {
+                    seats += lengths[cursor];
+                    block[n++] = cursor++;
+                }
+                taken[b] = Arrays.copyOf(block, n);
+            }
+            return taken;
+        }
+        // CENTRE_OUT: the first block on the centre columns, the others alternating outwards
+        int lo = (lengths.length - 1) / 2 + 1;
+        int hi = lo - 1;
+        boolean firstLeft = policy.firstSide() == AudienceSide.LEFT;
+        for (int b = 0; b < sizes.length; b++) {
+            int n = 0;
+            int seats = 0;
+            boolean left = b == 0 || (b % 2 == 1) == firstLeft;
+            boolean alternate = b == 0;
+            while (seats < sizes[b] && (lo > 0 || hi < lengths.length - 1)) {
+                boolean takeLeft = lo > 0 && (left || hi >= lengths.length - 1);
+                int c = takeLeft ? --lo : ++hi;
+                seats += lengths[c];
+                block[n++] = c;
+                if (alternate) {
+                    left = !left;
+                }
+            }
+            taken[b] = Arrays.copyOf(block, n);
+        }
+        return taken;
     }
 
     /** The group's people who take a seat (absent ones too when their seat is to be left empty). */
@@ -337,42 +441,18 @@ public final class HallSeating {
             return over;
         }
         List<List<Seat>> columns = columns(sorted);
-        if (policy.layout() == BlockLayout.FRONT_TO_BACK) {
-            int cursor = 0;
-            for (Group g : blocks) {
-                List<Seat> block = new ArrayList<>();
-                while (cursor < columns.size() && block.size() < g.people().size()) {
-                    block.addAll(columns.get(cursor++));
-                }
-                fill(policy, g, block, laid, over, delegationRank);
-            }
-            return over;
-        }
-        // CENTRE_OUT: the first block on the centre columns, the others alternating outwards
-        if (columns.isEmpty()) {
+        if (columns.isEmpty() && policy.layout() == BlockLayout.CENTRE_OUT) {
             blocks.forEach(g -> over.addAll(g.people()));
             return over;
         }
-        int lo = (columns.size() - 1) / 2 + 1;
-        int hi = lo - 1;
-        boolean firstLeft = policy.firstSide() == AudienceSide.LEFT;
+        int[] lengths = columns.stream().mapToInt(List::size).toArray();
+        int[][] taken = blockColumns(policy, lengths, blocks.stream().mapToInt(g -> g.people().size()).toArray());
         for (int b = 0; b < blocks.size(); b++) {
-            Group g = blocks.get(b);
             List<Seat> block = new ArrayList<>();
-            boolean left = b == 0 || (b % 2 == 1) == firstLeft;
-            boolean alternate = b == 0;
-            while (block.size() < g.people().size() && (lo > 0 || hi < columns.size() - 1)) {
-                boolean takeLeft = lo > 0 && (left || hi >= columns.size() - 1);
-                if (takeLeft) {
-                    block.addAll(columns.get(--lo));
-                } else {
-                    block.addAll(columns.get(++hi));
-                }
-                if (alternate) {
-                    left = !left;
-                }
+            for (int c : taken[b]) {
+                block.addAll(columns.get(c));
             }
-            fill(policy, g, block, laid, over, delegationRank);
+            fill(policy, blocks.get(b), block, laid, over, delegationRank);
         }
         return over;
     }
@@ -381,22 +461,24 @@ public final class HallSeating {
             List<Person> over, Map<String, Integer> delegationRank) {
         List<Seat> seats = new ArrayList<>(block);
         seats.sort(FRONT_FIRST);
+        String text = blockText(policy, g, delegationRank);
         for (int i = 0; i < g.people().size(); i++) {
             Person p = g.people().get(i);
             if (i >= seats.size()) {
                 over.add(p);
                 continue;
             }
-            laid.put(seats.get(i).id(), placement(policy, g, p, seats.get(i), i, delegationRank));
+            laid.put(seats.get(i).id(), placement(policy, g, p, seats.get(i), i, text));
         }
+        String spare = text + " · spare seat of the block";
         for (int i = g.people().size(); i < seats.size(); i++) {
             laid.put(seats.get(i).id(), new Placement(seats.get(i).id(), null, Kind.SPARE, g.zone(), g.delegation(),
-                    "SPARE", null, blockText(policy, g, delegationRank) + " · spare seat of the block"));
+                    "SPARE", null, spare));
         }
     }
 
-    private static Placement placement(Policy policy, Group g, Person p, Seat seat, int index,
-            Map<String, Integer> delegationRank) {
+    /** A person's placement in the block; {@code blockText} says which block. */
+    private static Placement placement(Policy policy, Group g, Person p, Seat seat, int index, String blockText) {
         String rule;
         String key;
         if (leaderOrder(p.role()) < 2) {
@@ -409,7 +491,7 @@ public final class HallSeating {
             rule = "STROKES";
             key = p.strokeKey();
         }
-        String why = blockText(policy, g, delegationRank) + " · " + ordinal(index + 1) + " in block: "
+        String why = blockText + " · " + ordinal(index + 1) + " in block: "
                 + (rule.equals("LEADER") ? "leader " + key : rule.equals("RANK") ? "rank " + key : "stroke key "
                 + key) + " · row " + seat.row() + (seat.floor() > 1 ? ", floor " + seat.floor() : "");
         if (p.absent()) {
@@ -454,8 +536,9 @@ public final class HallSeating {
             }
         }
         regions.values().forEach(r -> r.sort(FRONT_FIRST));
-        Set<String> free = new HashSet<>(usable);
-        in.previous().forEach(p -> free.remove(p.seatId()));
+        Set<String> taken = new HashSet<>();
+        in.previous().forEach(p -> taken.add(p.seatId()));
+        FreeSeats free = new FreeSeats(usable.stream().filter(id -> !taken.contains(id)).map(seats::get).toList());
 
         for (Group g : groups) {
             String key = region(g.zone(), g.delegation());
@@ -491,7 +574,7 @@ public final class HallSeating {
                 }
                 everyone.addAll(newcomers);
                 everyone.sort(order);
-                while (region.size() < everyone.size() && extend(region, free, seats)) {
+                while (region.size() < everyone.size() && extend(region, free)) {
                     // the block grows by the free seat nearest the front
                 }
                 slots = new Person[region.size()];
@@ -521,7 +604,7 @@ public final class HallSeating {
                 }
                 newcomers.sort(order);
                 for (Person p : newcomers) {
-                    slots = insert(p, slots, region, keptEmpty, order, free, seats);
+                    slots = insert(p, slots, region, keptEmpty, order, free);
                     if (slots == null) {
                         unseated.add(new Unseated(p.id(), "no seat left in the hall for zone " + g.zone()));
                         slots = new Person[0];
@@ -536,6 +619,7 @@ public final class HallSeating {
                     }
                 }
             }
+            int seated = 0;
             for (int i = 0; i < slots.length && i < region.size(); i++) {
                 Seat seat = region.get(i);
                 Person p = slots[i];
@@ -547,30 +631,18 @@ public final class HallSeating {
                     }
                     continue;
                 }
+                seated++;
                 Placement before = previousOf.get(p.id());
                 boolean kept = before != null && before.seatId().equals(seat.id())
                         && seat.id().equals(heldBy.get(p.id()));
                 String why = kept ? before.why() : "zone " + g.zone() + " · " + (g.delegation() == null
-                        ? "no delegation" : "delegation " + g.delegation()) + " · " + ordinal(rankIn(p, slots))
+                        ? "no delegation" : "delegation " + g.delegation()) + " · " + ordinal(seated)
                         + " in block by protocol order (late change, fewest moves) · row " + seat.row()
                         + (seat.floor() > 1 ? ", floor " + seat.floor() : "");
                 placed.put(seat.id(), new Placement(seat.id(), p.id(), Kind.SEATED, g.zone(), g.delegation(),
                         kept ? before.rule() : "MOVED", kept ? before.key() : p.strokeKey(), why));
             }
         }
-    }
-
-    private static int rankIn(Person p, Person[] slots) {
-        int n = 0;
-        for (Person q : slots) {
-            if (q != null) {
-                n++;
-                if (q == p) {
-                    return n;
-                }
-            }
-        }
-        return n;
     }
 
     private static String region(int zone, String delegation) {
@@ -584,7 +656,7 @@ public final class HallSeating {
      * first free seat of the hall.
      */
     private static Person[] insert(Person p, Person[] slots, List<Seat> region, Set<Integer> keptEmpty,
-            Comparator<Person> order, Set<String> free, Map<String, Seat> seats) {
+            Comparator<Person> order, FreeSeats free) {
         while (true) {
             int before = -1;
             for (int i = 0; i < slots.length; i++) {
@@ -628,7 +700,7 @@ public final class HallSeating {
                 }
             }
             if (forward < 0 && backward < 0) {
-                if (!extend(region, free, seats)) {
+                if (!extend(region, free)) {
                     return null;
                 }
                 slots = Arrays.copyOf(slots, region.size());
@@ -649,14 +721,29 @@ public final class HallSeating {
     }
 
     /** The block takes the free seat of the hall nearest the front; false when there is none. */
-    private static boolean extend(List<Seat> region, Set<String> free, Map<String, Seat> seats) {
-        Seat first = free.stream().map(seats::get).min(FRONT_FIRST).orElse(null);
+    private static boolean extend(List<Seat> region, FreeSeats free) {
+        Seat first = free.take();
         if (first == null) {
             return false;
         }
-        free.remove(first.id());
         region.add(first);
         return true;
+    }
+
+    /** The hall's free seats, front first, taken one at a time from the front. */
+    private static final class FreeSeats {
+        private final List<Seat> seats;
+        private int next;
+
+        FreeSeats(List<Seat> seats) {
+            this.seats = new ArrayList<>(seats);
+            this.seats.sort(FRONT_FIRST.thenComparing(Seat::id));
+        }
+
+        /** The free seat nearest the front, no longer free; null when none is left. */
+        Seat take() {
+            return next < seats.size() ? seats.get(next++) : null;
+        }
     }
 
     // ---------------------------------------------------------------- a plan edited by hand

@@ -176,6 +176,57 @@ class HallSeatingTest {
     }
 
     @Test
+    void aZoneWhoseBlocksDoNotFitTakesTheFewestFurtherRowsWithWhichTheyDo() {
+        // 21 attendees need 5 rows of 5; in columns of 5 or 6 the third block gets one column, too short for its
+        // 7 people, so the zone takes 7 rows: one column per block, the last two columns unused
+        List<String> order = List.of("甲", "乙", "丙");
+        Map<String, List<Person>> blocks = new HashMap<>();
+        List<Person> people = new ArrayList<>();
+        for (String d : order) {
+            for (int i = 0; i < 7; i++) {
+                Person p = attendee(d);
+                blocks.computeIfAbsent(d, x -> new ArrayList<>()).add(p);
+                people.add(p);
+            }
+        }
+        Person nonVoting = person("NON_VOTING", "甲", "MEMBER");
+        people.add(nonVoting);
+        Plan plan = plan(grid(1, 9, 5), people, order, with(BlockLayout.FRONT_TO_BACK));
+        Map<UUID, String> seat = seatOf(plan);
+        assertEquals(List.of(), plan.unseated());
+        for (int b = 0; b < order.size(); b++) {
+            List<String> column = new ArrayList<>();
+            for (int row = 1; row <= 7; row++) {
+                column.add(SeatGrid.id(1, row, b + 1));
+            }
+            assertEquals(column, blocks.get(order.get(b)).stream().map(p -> seat.get(p.id())).toList());
+        }
+        assertTrue(plan.placements().stream().noneMatch(p -> p.seatId().endsWith("-S4")
+                || p.seatId().endsWith("-S5")), plan.placements().toString());
+        assertEquals("F1-R8-S1", seat.get(nonVoting.id()));
+    }
+
+    @Test
+    void aZoneThatFitsNowhereTakesEveryRowLeftAndNamesThoseItCannotSeat() {
+        List<Person> a = List.of(attendee("甲"), attendee("甲"), attendee("甲"), attendee("甲"), attendee("甲"));
+        List<Person> b = List.of(attendee("乙"), attendee("乙"), attendee("乙"), attendee("乙"), attendee("乙"));
+        List<Person> people = new ArrayList<>(a);
+        people.addAll(b);
+        // two columns of three, all the hall has: 甲 takes both, its five people in the block's order, one seat
+        // spare; no column is left for 乙, whose people are all named as unseated
+        Plan plan = plan(grid(1, 3, 2), people, List.of("甲", "乙"), with(BlockLayout.FRONT_TO_BACK));
+        Map<UUID, String> seat = seatOf(plan);
+        assertEquals(List.of("F1-R1-S1", "F1-R1-S2", "F1-R2-S1", "F1-R2-S2", "F1-R3-S1"),
+                a.stream().map(p -> seat.get(p.id())).toList());
+        assertEquals(List.of("F1-R3-S2"), plan.placements().stream().filter(p -> p.kind() == Kind.SPARE)
+                .map(Placement::seatId).toList());
+        assertEquals(b.stream().map(Person::id).toList(), plan.unseated().stream()
+                .map(HallSeating.Unseated::attendeeId).toList());
+        assertTrue(plan.unseated().stream().allMatch(u -> u.reason().equals("no seat left in the hall for zone 1")),
+                plan.unseated().toString());
+    }
+
+    @Test
     void centreOutPutsTheFirstInTheCentreAndAlternatesFromTheAudiencesLeft() {
         List<String> order = List.of("D1", "D2", "D3", "D4", "D5");
         List<Person> people = order.stream().map(HallSeatingTest::attendee).toList();
