@@ -87,9 +87,13 @@ public final class SvgSheet {
         };
     }
 
+    /** The number to a tenth, without a trailing ".0". */
     static String num(double value) {
-        long rounded = Math.round(value * 10);
-        return rounded % 10 == 0 ? Long.toString(rounded / 10) : Double.toString(rounded / 10.0);
+        long tenths = Math.round(value * 10);
+        long whole = Math.abs(tenths) / 10;
+        long tenth = Math.abs(tenths) % 10;
+        String sign = tenths < 0 ? "-" : "";
+        return tenth == 0 ? sign + whole : sign + whole + "." + tenth;
     }
 
     static String escape(String text) {
