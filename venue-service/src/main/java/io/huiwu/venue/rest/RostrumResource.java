@@ -4,7 +4,10 @@ import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.venue.api.RostrumRequest;
 import io.huiwu.venue.api.RostrumView;
+import io.huiwu.venue.print.PdfSheet;
+import io.huiwu.venue.print.SvgSheet;
 import io.huiwu.venue.service.RostrumService;
+import io.huiwu.venue.service.SeatChartService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,13 +18,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,10 +39,16 @@ import java.util.UUID;
 @Tag(name = "Rostrum", description = "The rostrum (主席台) of a session, seated by protocol")
 public class RostrumResource {
 
-    private final RostrumService rostrums;
+    private static final String CHART = "The rostrum's rows with the front row nearest the audience (观众席, at the"
+            + " bottom), each seat at its place from the centre axis (marked) with the person's name and rank, names"
+            + " from the audience's left to right";
 
-    public RostrumResource(RostrumService rostrums) {
+    private final RostrumService rostrums;
+    private final SeatChartService charts;
+
+    public RostrumResource(RostrumService rostrums, SeatChartService charts) {
         this.rostrums = rostrums;
+        this.charts = charts;
     }
 
     @PUT
@@ -70,5 +82,34 @@ public class RostrumResource {
     public Response getRostrum(@PathParam("meetingId") UUID meetingId, @PathParam("sessionId") UUID sessionId) {
         RostrumView rostrum = rostrums.get(meetingId, sessionId);
         return Response.ok(rostrum).header(HttpHeaders.ETAG, Versions.etag(rostrum.version())).build();
+    }
+
+    @GET
+    @Path("/chart.svg")
+    @Produces(SvgSheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The rostrum chart (主席台座次图) as SVG", description = CHART)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = SvgSheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response getRostrumChartSvg(@PathParam("meetingId") UUID meetingId,
+            @PathParam("sessionId") UUID sessionId) {
+        return Response.ok(charts.rostrumSvg(meetingId, sessionId), SvgSheet.MEDIA_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"rostrum-chart.svg\"").build();
+    }
+
+    @GET
+    @Path("/chart.pdf")
+    @Produces(PdfSheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The rostrum chart (主席台座次图) on one landscape page", description = CHART
+            + "; scaled to fit an A3 (default) or A4 page, with the date printed at its foot")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = PdfSheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getRostrumChartPdf(@PathParam("meetingId") UUID meetingId, @PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "The page, landscape; A3 when absent", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"A3", "A4"})) @QueryParam("size") String size) {
+        return Response.ok(charts.rostrumPdf(meetingId, sessionId, SeatMapResource.pageFormat(size)),
+                PdfSheet.MEDIA_TYPE).header("Content-Disposition", "inline; filename=\"rostrum-chart.pdf\"")
+                .build();
     }
 }

@@ -11,6 +11,9 @@ import io.huiwu.venue.api.SeatBlockView;
 import io.huiwu.venue.api.SeatMapSpec;
 import io.huiwu.venue.api.SeatMapValidation;
 import io.huiwu.venue.api.SeatMapView;
+import io.huiwu.venue.print.PdfSheet;
+import io.huiwu.venue.print.SvgSheet;
+import io.huiwu.venue.service.SeatChartService;
 import io.huiwu.venue.service.SeatMapService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,10 +51,18 @@ import java.util.UUID;
         + " numbered versions; seats blocked with a reason")
 public class SeatMapResource {
 
-    private final SeatMapService seatMaps;
+    private static final String STAFF_CHART = "The latest published map, drawn from the audience's side: the"
+            + " rostrum (主席台) at the top, each floor with row numbers at both ends of each row and seat numbers"
+            + " along the front, each seat with its holder's name set vertically and coloured by their delegation"
+            + " (empty white, blocked hatched grey), a legend. 409 naming spaceId while the hall has no published"
+            + " map; 400 naming sessionId for a session of another hall";
 
-    public SeatMapResource(SeatMapService seatMaps) {
+    private final SeatMapService seatMaps;
+    private final SeatChartService charts;
+
+    public SeatMapResource(SeatMapService seatMaps, SeatChartService charts) {
         this.seatMaps = seatMaps;
+        this.charts = charts;
     }
 
     @GET
@@ -66,6 +78,52 @@ public class SeatMapResource {
             @QueryParam("version") String version) {
         SeatMapView map = seatMaps.published(meetingId, venueId, spaceId, number(version));
         return Response.ok(map).header(HttpHeaders.ETAG, Versions.etag(map.version())).build();
+    }
+
+    @GET
+    @Path("/chart.svg")
+    @Produces(SvgSheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The hall's seat chart (座位图) as SVG", description = STAFF_CHART)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = SvgSheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response getSeatChartSvg(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @PathParam("spaceId") UUID spaceId,
+            @Parameter(description = "The session whose seating is drawn; the standing layout when absent")
+            @QueryParam("sessionId") UUID sessionId) {
+        return Response.ok(charts.hallSvg(meetingId, venueId, spaceId, sessionId), SvgSheet.MEDIA_TYPE
+                + ";charset=UTF-8").header("Content-Disposition", "inline; filename=\"seat-chart.svg\"").build();
+    }
+
+    @GET
+    @Path("/chart.pdf")
+    @Produces(PdfSheet.MEDIA_TYPE)
+    @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
+    @Operation(summary = "The hall's seat chart (座位图) on one landscape page", description = STAFF_CHART
+            + "; scaled to fit an A3 (default) or A4 page, with the date printed at its foot")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = PdfSheet.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getSeatChartPdf(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @PathParam("spaceId") UUID spaceId,
+            @Parameter(description = "The session whose seating is drawn; the standing layout when absent")
+            @QueryParam("sessionId") UUID sessionId,
+            @Parameter(description = "The page, landscape; A3 when absent", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"A3", "A4"})) @QueryParam("size") String size) {
+        return Response.ok(charts.hallPdf(meetingId, venueId, spaceId, sessionId, pageFormat(size)),
+                PdfSheet.MEDIA_TYPE).header("Content-Disposition", "inline; filename=\"seat-chart.pdf\"").build();
+    }
+
+    /** The page size asked for: A3 (the default) or A4, else 400 naming {@code size}. */
+    static SeatChartService.PageFormat pageFormat(String size) {
+        if (size == null || size.isEmpty()) {
+            return SeatChartService.PageFormat.A3;
+        }
+        for (SeatChartService.PageFormat format : SeatChartService.PageFormat.values()) {
+            if (format.name().equalsIgnoreCase(size)) {
+                return format;
+            }
+        }
+        throw ProblemException.invalidField("size", Message.of("must be A3 or A4", "须为 A3 或 A4"));
     }
 
     @PUT
