@@ -403,6 +403,10 @@ public final class HallSeating {
         }
         List<List<Seat>> columns = columns(sorted);
         List<List<Seat>> out = new ArrayList<>();
+        if (columns.isEmpty()) {
+            // nothing left for this zone: its people are named as unseated
+            return out;
+        }
         int lo = (columns.size() - 1) / 2;
         int hi = lo + 1;
         boolean left = true;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -224,6 +225,21 @@ class HallSeatingTest {
                 .map(HallSeating.Unseated::attendeeId).toList());
         assertTrue(plan.unseated().stream().allMatch(u -> u.reason().equals("no seat left in the hall for zone 1")),
                 plan.unseated().toString());
+    }
+
+    @Test
+    void atTheSidesAHallWithEverySeatBlockedNamesEveryoneAsUnseated() {
+        List<Person> people = List.of(attendee("甲"), attendee("甲"), person("NON_VOTING", "甲", "MEMBER"));
+        Policy sides = new Policy(DEFAULT.zones(), ZonePlacement.SIDES, BlockLayout.ACROSS, AudienceSide.LEFT,
+                WithinBlock.STROKES, Absence.LEAVE_EMPTY, Replan.KEEP_SEATED);
+        List<Seat> seats = grid(1, 2, 2);
+        Set<String> blocked = new HashSet<>();
+        seats.forEach(seat -> blocked.add(seat.id()));
+        Plan plan = HallSeating.plan(new Input(seats, blocked, people, List.of(), Map.of(), Map.of(), List.of(),
+                sides));
+        assertTrue(seatOf(plan).isEmpty(), plan.placements().toString());
+        assertEquals(people.stream().map(Person::id).toList(), plan.unseated().stream()
+                .map(HallSeating.Unseated::attendeeId).toList());
     }
 
     @Test
