@@ -4,17 +4,32 @@ import io.huiwu.clients.logistics.api.RosterCopyApi;
 import io.huiwu.clients.logistics.model.RosterEntry;
 import io.huiwu.clients.registration.ApiClient;
 import io.huiwu.clients.registration.ApiException;
+import io.huiwu.clients.registration.api.CheckInApi;
+import io.huiwu.clients.registration.api.CredentialsApi;
 import io.huiwu.clients.registration.api.MeetingsApi;
 import io.huiwu.clients.registration.api.RosterApi;
 import io.huiwu.clients.registration.api.StaffApi;
 import io.huiwu.clients.registration.model.Attendee;
 import io.huiwu.clients.registration.model.AttendeeRequest;
+import io.huiwu.clients.registration.model.BulkIssueResult;
+import io.huiwu.clients.registration.model.BulkVerificationAnswer;
+import io.huiwu.clients.registration.model.BulkVerificationEntry;
+import io.huiwu.clients.registration.model.BulkVerificationRequest;
 import io.huiwu.clients.registration.model.Category;
+import io.huiwu.clients.registration.model.CheckInList;
+import io.huiwu.clients.registration.model.CheckInListKind;
+import io.huiwu.clients.registration.model.CheckInListRequest;
+import io.huiwu.clients.registration.model.Credential;
+import io.huiwu.clients.registration.model.CredentialType;
+import io.huiwu.clients.registration.model.CredentialTypeRequest;
 import io.huiwu.clients.registration.model.Gender;
+import io.huiwu.clients.registration.model.Headcount;
 import io.huiwu.clients.registration.model.Meeting;
 import io.huiwu.clients.registration.model.MeetingCreation;
 import io.huiwu.clients.registration.model.MeetingRole;
 import io.huiwu.clients.registration.model.Problem;
+import io.huiwu.clients.registration.model.RedeemAnswer;
+import io.huiwu.clients.registration.model.RedeemRequest;
 import io.huiwu.clients.registration.model.StaffGrantRequest;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
@@ -22,6 +37,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -71,6 +88,36 @@ class GeneratedClientIT {
                 .readValue(missing.getResponseBody(), Problem.class);
         assertEquals("urn:huiwu:problem:not-found", problem.getType());
         assertEquals(404, problem.getStatus());
+
+        // the entry made final by two registrars who did not enter it, then a credential, a desk and a scan
+        StaffApi staff = new StaffApi(registration(stack, organizer));
+        for (String registrar : List.of("client-registrar", "client-checker")) {
+            staff.grantStaffRole(meeting.getId(), new StaffGrantRequest().subject(registrar)
+                    .role(MeetingRole.REGISTRAR), null);
+        }
+        for (String registrar : List.of("client-registrar", "client-checker")) {
+            BulkVerificationAnswer verified = new RosterApi(registration(stack,
+                    stack.tokens().staff(registrar, Duration.ofHours(1)))).verifyAttendees(meeting.getId(),
+                    new BulkVerificationRequest().addEntriesItem(new BulkVerificationEntry()
+                            .attendeeId(registered.getId()).version(registered.getVersion())));
+            assertEquals(0, verified.getRefused());
+        }
+        CredentialsApi credentials = new CredentialsApi(registration(stack, organizer));
+        CredentialType type = credentials.createCredentialType(meeting.getId(), new CredentialTypeRequest()
+                .name("出席证").colour("#C8102E").prefix("CX").categories(Set.of(Category.ATTENDEE)), null);
+        BulkIssueResult issued = credentials.issueCredentialsOfType(meeting.getId(), type.getId());
+        assertEquals(1, issued.getIssued());
+        Credential credential = credentials.listCredentials(meeting.getId(), registered.getId(), 0, 10, null, null)
+                .getItems().get(0);
+        CheckInApi checkIn = new CheckInApi(registration(stack, organizer));
+        CheckInList desk = checkIn.createCheckInList(meeting.getId(), new CheckInListRequest().name("大会报到处")
+                .kind(CheckInListKind.DESK).categories(Set.of(Category.ATTENDEE)), null);
+        RedeemAnswer answer = checkIn.redeemCheckIn(meeting.getId(), new RedeemRequest().listId(desk.getId())
+                .secret(credential.getPayload()).nonce(UUID.randomUUID().toString()), null);
+        assertEquals(RedeemAnswer.StatusEnum.OK, answer.getStatus());
+        Headcount headcount = checkIn.getHeadcount(desk.getId(), meeting.getId(), null);
+        assertEquals(1L, headcount.getCheckedIn());
+        assertEquals(1L, headcount.getExpected());
 
         // another service's client reads its copy of the same roster
         io.huiwu.clients.logistics.ApiClient logistics = new io.huiwu.clients.logistics.ApiClient();
