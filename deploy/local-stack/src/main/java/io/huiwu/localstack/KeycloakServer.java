@@ -188,9 +188,13 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The distribution zip: from the local Maven repository, the cache, or downloaded from Maven Central. */
     static Path distribution(Path cache, java.io.PrintStream out) throws IOException, InterruptedException {
+        return distribution(cache, CENTRAL, Path.of(System.getProperty("user.home"), ".m2", "repository"), out);
+    }
+
+    static Path distribution(Path cache, String repository, Path localRepository, java.io.PrintStream out)
+            throws IOException, InterruptedException {
         String file = "keycloak-quarkus-dist-" + VERSION + ".zip";
-        Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "keycloak",
-                "keycloak-quarkus-dist", VERSION, file);
+        Path m2 = localRepository.resolve(Path.of("org", "keycloak", "keycloak-quarkus-dist", VERSION, file));
         if (Files.isRegularFile(m2)) {
             return m2;
         }
@@ -199,7 +203,7 @@ public final class KeycloakServer implements AutoCloseable {
             return cached;
         }
         Files.createDirectories(cache);
-        URI zip = URI.create(CENTRAL + VERSION + "/" + file);
+        URI zip = URI.create(repository + VERSION + "/" + file);
         out.println("Keycloak: downloading " + zip + " (about 150 MB, once)");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
