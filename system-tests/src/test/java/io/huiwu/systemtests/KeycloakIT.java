@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The system behind a real Keycloak ({@code ./run --keycloak}): people sign in with a password (the command-line
  * client) and through the mobile check-in app's authorisation code flow with PKCE, and the services enforce the
  * same access as with the stack's own tokens: 200 where a role in the meeting allows it, 403 for the wrong role, 404
- * for a meeting the caller has no role in, 401 for a token of another realm or one that was tampered with.
+ * for a meeting the caller has no role in, 401 for a token of another realm, one that was tampered with, or one
+ * that has expired.
  * Opt-in ({@code -Pkeycloak}): the first run downloads Keycloak (about 150 MB) and its first start takes minutes.
  */
 @Tag("keycloak")
@@ -119,6 +120,15 @@ class KeycloakIT {
                 .then().statusCode(401);
         given().auth().oauth2(tampered(organizer)).when().get(registration + "/" + meeting + "/attendees")
                 .then().statusCode(401);
+        // a token that has expired (it lasts 2 s) is refused
+        String shortLived = accessToken(keycloak.tokenEndpoint(), Map.of("grant_type", "password", "client_id",
+                KeycloakServer.EXPIRING_CLIENT, "username", "organizer", "password", "organizer"));
+        long expiresAt = JSON.readTree(Base64.getUrlDecoder().decode(shortLived.split("\\.")[1])).path("exp")
+                .asLong();
+        assertTrue(expiresAt > 0, "the token names when it expires");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth().oauth2(shortLived).when()
+                        .get(registration + "/" + meeting + "/attendees").then().statusCode(401));
     }
 
     @Test

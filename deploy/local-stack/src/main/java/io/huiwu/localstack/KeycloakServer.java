@@ -37,6 +37,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "huiwu";
     /** The public client of this machine that signs in with a password (the password grant), for scripts and tests. */
     public static final String LOCAL_CLIENT = "huiwu-local-cli";
+    /** The same as {@link #LOCAL_CLIENT}, with access tokens that expire after 2 seconds. */
+    public static final String EXPIRING_CLIENT = "huiwu-local-expiring";
     /** The users the local realm has: a platform administrator and one member of staff per meeting role. */
     public static final List<String> LOCAL_USERS = List.of("administrator", "organizer", "registrar", "logistics",
             "venue", "secretariat", "outsider");
@@ -130,10 +132,10 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * The realm of {@code deploy/keycloak} with what only this machine has: a public client that takes a user's
-     * password ({@link #LOCAL_CLIENT}), local addresses the browser apps may return to, and the users of
-     * {@link #LOCAL_USERS}, each with their name as password and as id (the token's {@code sub}, which grants name);
-     * {@code administrator} holds the platform role. Roles in meetings are granted in registration-service to these
-     * names.
+     * password ({@link #LOCAL_CLIENT}, and {@link #EXPIRING_CLIENT} whose tokens last 2 s), local addresses the browser
+     * apps may return to, and the users of {@link #LOCAL_USERS}, each with their name as password and as id (the
+     * token's {@code sub}, which grants name); {@code administrator} holds the platform role. Roles in meetings are
+     * granted in registration-service to these names.
      */
     static byte[] localRealm(Path realmFile) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -148,6 +150,11 @@ public final class KeycloakServer implements AutoCloseable {
         ObjectNode cli = clients.addObject();
         cli.put("clientId", LOCAL_CLIENT).put("name", "Command line of this machine").put("publicClient", true)
                 .put("standardFlowEnabled", false).put("directAccessGrantsEnabled", true);
+        // the same, with tokens that expire after 2 seconds: for checking that an expired token is refused
+        ObjectNode expiring = clients.addObject();
+        expiring.put("clientId", EXPIRING_CLIENT).put("name", "Command line, short-lived tokens")
+                .put("publicClient", true).put("standardFlowEnabled", false).put("directAccessGrantsEnabled", true);
+        expiring.putObject("attributes").put("access.token.lifespan", "2");
         ArrayNode users = realm.putArray("users");
         for (String name : LOCAL_USERS) {
             ObjectNode user = users.addObject();

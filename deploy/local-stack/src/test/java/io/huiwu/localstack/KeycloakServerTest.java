@@ -33,8 +33,8 @@ class KeycloakServerTest {
         assertEquals(production.path("clientScopes"), local.path("clientScopes"));
         List<String> clients = new ArrayList<>();
         local.path("clients").forEach(client -> clients.add(client.path("clientId").asText()));
-        assertEquals(List.of("huiwu-checkin-app", "huiwu-admin", "huiwu-integration", KeycloakServer.LOCAL_CLIENT),
-                clients);
+        assertEquals(List.of("huiwu-checkin-app", "huiwu-admin", "huiwu-integration", KeycloakServer.LOCAL_CLIENT,
+                KeycloakServer.EXPIRING_CLIENT), clients);
         JsonNode cli = local.path("clients").get(3);
         assertTrue(cli.path("publicClient").asBoolean() && cli.path("directAccessGrantsEnabled").asBoolean());
         production.path("clients").forEach(client -> assertFalse(client.path("directAccessGrantsEnabled")
