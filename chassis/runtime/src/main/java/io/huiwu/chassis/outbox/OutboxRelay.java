@@ -34,7 +34,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -51,7 +53,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * with an idempotent producer ({@code acks=all}), waits for the producer's verdict on every one and only then moves
  * them out of the queue and commits. If Kafka fails half-way the transaction rolls back and the producer is thrown
  * away with whatever it still held, so that nothing of the failed round reaches Kafka later beside the round that
- * sends it again: a row is published once unless the broker itself lost its answer.
+ * sends it again. Rows Kafka acknowledged in a round whose commit then failed are moved by the next round without
+ * being sent again; a row is published once unless the broker itself lost its answer, or the relay stopped between
+ * Kafka's answer and its commit.
  *
  * <p>A commit that recorded an event wakes the relay at once; otherwise it looks every poll interval for rows
  * committed by other replicas.
@@ -85,6 +89,11 @@ public class OutboxRelay {
     private volatile Thread thread;
     private volatile String lastError;
     private final Counter published;
+    /**
+     * Rows Kafka acknowledged in a round whose commit then failed (the database went away between Kafka's answer
+     * and the move to the history): the next round moves them without sending them again.
+     */
+    private final Set<Long> acknowledged = new HashSet<>();
     private final Tracer tracer;
     private final boolean tracing;
     private KafkaProducer<String, byte[]> producer;
@@ -277,7 +286,7 @@ public class OutboxRelay {
      * Returns how many rows were published (none when another relay has the turn). The relay thread calls it; a
      * test can call it on a second instance to run a second relay.
      */
-    public int relayOnce() throws Exception {
+    public synchronized int relayOnce() throws Exception {
         KafkaProducer<String, byte[]> producer = producer();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -296,7 +305,11 @@ public class OutboxRelay {
                     claim.setInt(1, config.batchSize());
                     try (ResultSet rows = claim.executeQuery()) {
                         while (rows.next()) {
-                            claimed.add(rows.getLong(1));
+                            long seq = rows.getLong(1);
+                            claimed.add(seq);
+                            if (acknowledged.contains(seq)) {
+                                continue;
+                            }
                             String topic = rows.getString(2);
                             String payload = rows.getString(4);
                             List<Header> headers = new ArrayList<>(2);
@@ -327,12 +340,17 @@ public class OutboxRelay {
                 } finally {
                     spans.forEach(Span::end);
                 }
+                // Kafka has them all: should the database fail from here on, the next round only moves them
+                acknowledged.addAll(claimed);
                 try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
                     Array array = connection.createArrayOf("bigint", claimed.toArray());
                     mark.setArray(1, array);
                     mark.executeUpdate();
                 }
                 connection.commit();
+                // rows are claimed oldest first: a row up to the newest claimed that was not claimed is not queued
+                long newest = claimed.get(claimed.size() - 1);
+                acknowledged.removeIf(seq -> seq <= newest);
                 published.increment(claimed.size());
                 return claimed.size();
             } catch (Exception e) {
