@@ -1,8 +1,15 @@
 package io.huiwu.chassis.testing;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Checks every event a service has put on the topics it publishes against its own AsyncAPI document: each type must be
@@ -12,6 +19,28 @@ import java.util.Map;
 public final class EmittedEvents {
 
     private EmittedEvents() {
+    }
+
+    /**
+     * Waits until the service's outbox relay has published everything committed so far, then checks every event the
+     * service ({@code source}, e.g. {@code /venue-service}) put on its topics; fails when there is none at all.
+     */
+    public static void assertAllPublishedConform(DataSource dataSource, String source) {
+        await().atMost(TestWaits.DEADLINE).until(() -> unpublished(dataSource) == 0);
+        int checked = assertConformToOwnDocument(source);
+        if (checked == 0) {
+            throw new AssertionError("no event of " + source + " was published at all");
+        }
+        System.out.println("Checked " + checked + " published events against " + AsyncApiDocument.OWN);
+    }
+
+    /** Events committed to the outbox and not yet published. */
+    private static long unpublished(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from outbox_event")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** Returns how many events were checked; fails on the first topic with an undeclared or invalid event. */
