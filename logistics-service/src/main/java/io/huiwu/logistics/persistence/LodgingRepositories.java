@@ -34,4 +34,12 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class Jobs implements PanacheRepositoryBase<AssignmentJobEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Stays implements PanacheRepositoryBase<StayEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class RoomHistory implements PanacheRepositoryBase<RoomHistoryEntity, UUID> {
+    }
 }
