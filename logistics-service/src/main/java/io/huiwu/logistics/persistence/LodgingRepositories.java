@@ -42,4 +42,12 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class RoomHistory implements PanacheRepositoryBase<RoomHistoryEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class RoomingMappings implements PanacheRepositoryBase<RoomingMappingEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class RoomingListVersions implements PanacheRepositoryBase<RoomingListVersionEntity, UUID> {
+    }
 }
