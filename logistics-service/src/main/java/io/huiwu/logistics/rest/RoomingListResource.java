@@ -9,6 +9,7 @@ import io.huiwu.logistics.api.RoomingChangesView;
 import io.huiwu.logistics.api.RoomingListVersionView;
 import io.huiwu.logistics.api.RoomingMappingRequest;
 import io.huiwu.logistics.api.RoomingMappingView;
+import io.huiwu.logistics.service.ConfirmationImport;
 import io.huiwu.logistics.service.RoomingListService;
 import io.huiwu.logistics.service.RoomingSheets;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/hotels/{hotelId}")
@@ -43,11 +47,14 @@ import java.util.UUID;
 public class RoomingListResource {
 
     private final RoomingListService lists;
+    private final ConfirmationImport confirmations;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public RoomingListResource(RoomingListService lists, IdempotentRequests idempotency, Caller caller) {
+    public RoomingListResource(RoomingListService lists, ConfirmationImport confirmations,
+            IdempotentRequests idempotency, Caller caller) {
         this.lists = lists;
+        this.confirmations = confirmations;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -106,6 +113,38 @@ public class RoomingListResource {
             return Response.status(Response.Status.CREATED).entity(version).type(MediaType.APPLICATION_JSON)
                     .build();
         });
+    }
+
+    @POST
+    @Path("/rooming-list/confirmations")
+    @Consumes({RoomingSheets.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
+    @Operation(summary = "Read the hotel's confirmation numbers back (.xlsx)", description = "The hotel's list with"
+            + " its confirmation numbers: columns found by the headers of the hotel's layout (NAME and CONFIRMATION;"
+            + " ROOM is checked when present). Every row is checked first: a row refused (unknown guest, room"
+            + " mismatch, a confirmation number twice) refuses the whole file (400, each row with its number, column"
+            + " and reason) unless partial=true, which applies the good rows and answers the others. Rows without a"
+            + " confirmation number are left alone. Idempotency-Key replays the answer.")
+    public Response importConfirmations(@PathParam("meetingId") UUID meetingId, @PathParam("hotelId") UUID hotelId,
+            @QueryParam("partial") boolean partial, byte[] file,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        byte[] content = file == null ? new byte[0] : file;
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), new Upload(sha256(content), partial),
+                () -> Response.ok(confirmations.apply(meetingId, hotelId, content, partial, caller.name()))
+                        .type(MediaType.APPLICATION_JSON).build());
+    }
+
+    /** What makes two uploads the same request: the file's content (by its digest) and how it is applied. */
+    record Upload(String sha256, boolean partial) {
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,11 +33,15 @@ import static io.huiwu.logistics.lodging.LodgingFixtures.room;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A hotel's rooming list in its own layout, the versions sent and the change requests after them. */
+/**
+ * A hotel's rooming list in its own layout, the versions sent and the change requests after them, and the hotel's
+ * confirmation numbers read back.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
 class RoomingListTest {
@@ -134,9 +140,92 @@ class RoomingListTest {
         assertEquals(2, count("select count(*) from rooming_list_version where hotel_id = '" + hotel + "'"));
     }
 
+    @Test
+    void theHotelsConfirmationsAreReadBackAllOrNothingOrTheGoodRowsWhenAsked() throws Exception {
+        UUID meeting = meeting();
+        String base = "/api/v1/meetings/" + meeting;
+        String hotel = hotel(meeting, "友谊宾馆");
+        String list = base + "/hotels/" + hotel + "/rooming-list";
+        String floor = floor(meeting, building(meeting, hotel, "贵宾楼"), 3);
+        String twin = room(meeting, floor, "301", "TWIN", 2);
+        String single = room(meeting, floor, "302", "SINGLE", 1);
+        UUID zhou = person(meeting, "周五", "MALE", "ATTENDEE", "碑林区代表团", "COUNTY_FULL", 7);
+        UUID wu = person(meeting, "吴六", "MALE", "ATTENDEE", "碑林区代表团", "COUNTY_FULL", 7);
+        UUID zheng = person(meeting, "郑七", "FEMALE", "ATTENDEE", "碑林区代表团", "COUNTY_FULL", 7);
+        awaitRoster(meeting, 3);
+        place(base, zhou, twin, 1);
+        place(base, wu, twin, 2);
+        place(base, zheng, single, 1);
+        logistics().body(Map.of("columns", List.of(Map.of("field", "ROOM", "header", "Room"),
+                Map.of("field", "NAME", "header", "Guest"), Map.of("field", "CONFIRMATION", "header", "Conf"))))
+                .put(list + "/mapping").then().statusCode(200);
+
+        // row 3 repeats row 2's number, row 4 is nobody staying here, row 5 has the wrong room
+        byte[] wrong = workbook(List.of("Room", "Guest", "Conf"), List.of("301", "周五", "HX-1001"),
+                List.of("301", "吴六", "HX-1001"), List.of("301", "王八", "HX-1003"), List.of("301", "郑七", "HX-1004"),
+                List.of("302", "", ""));
+        upload(list, wrong, false, null).statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItems("row 3 Conf", "row 4 Guest", "row 5 Room"))
+                .body("errors.find { it.field == 'row 3 Conf' }.message", containsString("DUPLICATE_CONFIRMATION"))
+                .body("errors.find { it.field == 'row 4 Guest' }.message", containsString("UNKNOWN_GUEST"))
+                .body("errors.find { it.field == 'row 5 Room' }.message", containsString("ROOM_MISMATCH"));
+        assertEquals(0, count("select count(*) from stay where hotel_id = '" + hotel
+                + "' and confirmation_number is not null"));
+
+        // partial: the good row is applied, the others answered; the same key replays the answer
+        String key = UUID.randomUUID().toString();
+        upload(list, wrong, true, key).statusCode(200).body("applied", equalTo(1))
+                .body("errors.row", equalTo(List.of(3, 4, 5)))
+                .body("errors.column", equalTo(List.of("Conf", "Guest", "Room")))
+                .body("errors.code", equalTo(List.of("DUPLICATE_CONFIRMATION", "UNKNOWN_GUEST", "ROOM_MISMATCH")));
+        upload(list, wrong, true, key).statusCode(200).body("applied", equalTo(1)).body("errors", hasSize(3));
+        assertEquals("HX-1001", text("select confirmation_number from stay where attendee_id = '" + zhou + "'"));
+        assertEquals(1, count("select count(*) from stay where hotel_id = '" + hotel
+                + "' and confirmation_number is not null"));
+
+        // the corrected file: 周五 already has his, the other two get theirs; a number of another guest is refused
+        byte[] right = workbook(List.of("Room", "Guest", "Conf"), List.of("301", "周五", "HX-1001"),
+                List.of("301", "吴六", "HX-1002"), List.of("302", "郑七", "HX-1004"));
+        upload(list, right, false, null).statusCode(200).body("applied", equalTo(2)).body("unchanged", equalTo(1))
+                .body("errors", hasSize(0));
+        logistics().get(base + "/lodging/stays/" + zheng).then().body("confirmationNumber", equalTo("HX-1004"));
+        upload(list, workbook(List.of("Guest", "Conf"), List.of("吴六", "HX-1004")), false, null).statusCode(400)
+                .body("errors[0].message", containsString("郑七"));
+        assertEquals("HX-1002", text("select confirmation_number from stay where attendee_id = '" + wu + "'"));
+        upload(list, "not a workbook".getBytes(), false, null).statusCode(400).body("errors.field", hasItem("file"));
+        upload(list, workbook(List.of("Name", "Number"), List.of("吴六", "X")), false, null).statusCode(400)
+                .body("errors.field", hasItem("file"));
+    }
+
     private static void place(String base, UUID attendee, String room, int bed) {
         logistics().body(Map.of("roomId", room, "bed", bed)).put(base + "/lodging/assignments/" + attendee).then()
                 .statusCode(200);
+    }
+
+    private static ValidatableResponse upload(String list, byte[] file, boolean partial, String key) {
+        var request = LodgingFixtures.logistics().contentType(XLSX).body(file);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.queryParam("partial", partial).post(list + "/confirmations").then();
+    }
+
+    @SafeVarargs
+    private static byte[] workbook(List<String> header, List<String>... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Rooming");
+            List<List<String>> all = new ArrayList<>();
+            all.add(header);
+            all.addAll(List.of(rows));
+            for (int r = 0; r < all.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < all.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(all.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static List<List<String>> sheet(byte[] bytes) throws IOException {
