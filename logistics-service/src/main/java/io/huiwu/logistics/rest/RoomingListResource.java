@@ -10,6 +10,7 @@ import io.huiwu.logistics.api.RoomingListVersionView;
 import io.huiwu.logistics.api.RoomingMappingRequest;
 import io.huiwu.logistics.api.RoomingMappingView;
 import io.huiwu.logistics.service.ConfirmationImport;
+import io.huiwu.logistics.service.DoorLabels;
 import io.huiwu.logistics.service.RoomingListService;
 import io.huiwu.logistics.service.RoomingSheets;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,13 +49,15 @@ public class RoomingListResource {
 
     private final RoomingListService lists;
     private final ConfirmationImport confirmations;
+    private final DoorLabels labels;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public RoomingListResource(RoomingListService lists, ConfirmationImport confirmations,
+    public RoomingListResource(RoomingListService lists, ConfirmationImport confirmations, DoorLabels labels,
             IdempotentRequests idempotency, Caller caller) {
         this.lists = lists;
         this.confirmations = confirmations;
+        this.labels = labels;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -166,5 +169,19 @@ public class RoomingListResource {
     public RoomingChangesView getRoomingListChanges(@PathParam("meetingId") UUID meetingId,
             @PathParam("hotelId") UUID hotelId, @QueryParam("since") @Min(1) @Max(100_000) Integer since) {
         return lists.changes(meetingId, hotelId, since);
+    }
+
+    @GET
+    @Path("/door-labels")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
+    @Operation(summary = "Door labels (门贴), PDF", description = "An A5 page per room with a stay booked or arrived:"
+            + " the hotel, the room number large, each occupant's name and delegation; font embedded.")
+    @APIResponse(responseCode = "200", description = "The labels", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary")))
+    public Response getDoorLabels(@PathParam("meetingId") UUID meetingId, @PathParam("hotelId") UUID hotelId) {
+        return Response.ok(labels.print(meetingId, hotelId), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"door-labels.pdf\"").build();
     }
 }

@@ -1,11 +1,15 @@
 package io.huiwu.logistics.lodging;
 
 import io.agroal.api.AgroalDataSource;
+import io.huiwu.chassis.testing.PdfFonts;
 import io.huiwu.chassis.testing.ServiceTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +43,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A hotel's rooming list in its own layout, the versions sent and the change requests after them, and the hotel's
- * confirmation numbers read back.
+ * A hotel's rooming list in its own layout, the versions sent and the change requests after them, the hotel's
+ * confirmation numbers read back, and the door labels.
  */
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
@@ -195,6 +203,48 @@ class RoomingListTest {
         upload(list, "not a workbook".getBytes(), false, null).statusCode(400).body("errors.field", hasItem("file"));
         upload(list, workbook(List.of("Name", "Number"), List.of("吴六", "X")), false, null).statusCode(400)
                 .body("errors.field", hasItem("file"));
+    }
+
+    @Test
+    void doorLabelsNameTheOccupantsOfEachRoomInAnEmbeddedFont() throws Exception {
+        UUID meeting = meeting();
+        String base = "/api/v1/meetings/" + meeting;
+        String hotel = hotel(meeting, "北京饭店");
+        String floor = floor(meeting, building(meeting, hotel, "C座"), 8);
+        String twin = room(meeting, floor, "8012", "TWIN", 2);
+        String single = room(meeting, floor, "8015", "SINGLE", 1);
+        room(meeting, floor, "8016", "SINGLE", 1);
+        UUID ma = person(meeting, "马建国", "MALE", "ATTENDEE", "新城区代表团", "COUNTY_FULL", 7);
+        UUID niu = person(meeting, "牛卫东", "MALE", "ATTENDEE", "新城区代表团", "COUNTY_FULL", 7);
+        UUID yang = person(meeting, "杨丽华", "FEMALE", "ATTENDEE", "莲湖区代表团", "COUNTY_FULL", 7);
+        awaitRoster(meeting, 3);
+        place(base, ma, twin, 1);
+        place(base, niu, twin, 2);
+        place(base, yang, single, 1);
+
+        byte[] pdf = logistics().get(base + "/hotels/" + hotel + "/door-labels").then().statusCode(200)
+                .contentType(containsString("application/pdf")).extract().asByteArray();
+        Path folder = Files.createDirectories(Path.of("target", "lodging"));
+        Files.write(folder.resolve("door-labels.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(2, document.getNumberOfPages(), "a page per room with anyone in it");
+            List<PdfFonts.Font> fonts = PdfFonts.of(document);
+            assertFalse(fonts.isEmpty());
+            for (PdfFonts.Font font : fonts) {
+                assertTrue(font.embedded(), font.name() + " is not embedded");
+            }
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            String first = text.getText(document);
+            assertTrue(first.contains("8012") && first.contains("马建国") && first.contains("牛卫东")
+                    && first.contains("新城区代表团") && first.contains("北京饭店"), first);
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String second = text.getText(document);
+            assertTrue(second.contains("8015") && second.contains("杨丽华") && !second.contains("马建国"), second);
+        }
+        logistics().get(base + "/hotels/" + UUID.randomUUID() + "/door-labels").then().statusCode(404);
     }
 
     private static void place(String base, UUID attendee, String room, int bed) {
