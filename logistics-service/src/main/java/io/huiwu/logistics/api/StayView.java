@@ -16,6 +16,10 @@ public record StayView(UUID attendeeId, String name, @Nullable String delegation
         @Schema(description = "The first night") @Nullable LocalDate arrival,
         @Schema(description = "The day the guest leaves") @Nullable LocalDate departure,
         @Schema(description = "Nights between arrival and departure, when both are known") @Nullable Integer nights,
-        @Nullable String requests, @Nullable String confirmationNumber, @Nullable String updatedBy,
+        @Nullable String requests, @Nullable String confirmationNumber,
+        @Schema(description = "When the key was handed over (ARRIVED)") @Nullable OffsetDateTime arrivedAt,
+        @Schema(description = "The desk or the member of staff who handed the key over") @Nullable String keyHandedBy,
+        @Schema(description = "Handed over by hand: an annulled check-in does not take it back") boolean keyByHand,
+        @Schema(description = "Someone has arrived in the room") boolean roomOccupied, @Nullable String updatedBy,
         OffsetDateTime updatedAt, long version) {
 }

@@ -51,6 +51,22 @@ public class StayEntity {
     @Column(name = "confirmation_number")
     public String confirmationNumber;
 
+    /** When the key was handed over (at the desk's check-in, or by hand). */
+    @Column(name = "arrived_at")
+    public OffsetDateTime arrivedAt;
+
+    /** The desk, or the member of staff, who handed the key over. */
+    @Column(name = "key_handed_by")
+    public String keyHandedBy;
+
+    /** Handed over by hand: an annulled check-in does not take it back. */
+    @Column(name = "key_by_hand", nullable = false)
+    public boolean keyByHand;
+
+    /** The check-in at the desk that made the stay ARRIVED. */
+    @Column(name = "checkin_scan_id")
+    public UUID checkinScanId;
+
     @Column(name = "updated_by")
     public String updatedBy;
 

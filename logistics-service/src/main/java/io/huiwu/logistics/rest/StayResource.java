@@ -8,6 +8,7 @@ import io.huiwu.logistics.api.RoomHistoryView;
 import io.huiwu.logistics.api.StayPatch;
 import io.huiwu.logistics.api.StayView;
 import io.huiwu.logistics.domain.StayStatus;
+import io.huiwu.logistics.service.KeyHandoverService;
 import io.huiwu.logistics.service.StayService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/meetings/{meetingId}/lodging")
@@ -35,10 +35,12 @@ import java.util.UUID;
 public class StayResource {
 
     private final StayService stays;
+    private final KeyHandoverService keys;
     private final Caller caller;
 
-    public StayResource(StayService stays, Caller caller) {
+    public StayResource(StayService stays, KeyHandoverService keys, Caller caller) {
         this.stays = stays;
+        this.keys = keys;
         this.caller = caller;
     }
 
@@ -93,12 +95,22 @@ public class StayResource {
         return stays.reinstate(meetingId, attendeeId, caller.name());
     }
 
+    @POST
+    @Path("/stays/{attendeeId}/key-handover")
+    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
+    @Operation(summary = "Hand the room key over by hand", description = "The stay becomes ARRIVED and its room"
+            + " occupied; publishes room-key-handed-over. An annulled check-in does not take a key handed by hand"
+            + " back. Handing it again changes nothing; a cancelled stay is refused (409).")
+    public StayView handOverKey(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
+        return keys.byHand(meetingId, attendeeId, caller.name());
+    }
+
     @GET
     @Path("/assignments/{attendeeId}/history")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Every change of someone's bed, oldest first")
-    public List<RoomHistoryView> getRoomHistory(@PathParam("meetingId") UUID meetingId,
-            @PathParam("attendeeId") UUID attendeeId) {
-        return stays.history(meetingId, attendeeId);
+    public PageResult<RoomHistoryView> getRoomHistory(@PathParam("meetingId") UUID meetingId,
+            @PathParam("attendeeId") UUID attendeeId, @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(stays.history(meetingId, attendeeId), paging);
     }
 }

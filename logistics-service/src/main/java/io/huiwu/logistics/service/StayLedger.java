@@ -56,6 +56,10 @@ public class StayLedger {
                 given(meetingId, attendeeId, bed, stay, actor);
             } else if (stay != null && stay.status != StayStatus.CANCELLED) {
                 stay.status = StayStatus.CANCELLED;
+                stay.arrivedAt = null;
+                stay.keyHandedBy = null;
+                stay.keyByHand = false;
+                stay.checkinScanId = null;
                 touch(stay, actor);
                 record(stay, Change.UNASSIGNED, actor);
             }

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -130,13 +131,14 @@ public class StayService {
         return changes;
     }
 
-    StayEntity require(UUID meetingId, UUID attendeeId) {
+    public StayEntity require(UUID meetingId, UUID attendeeId) {
         return stays.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(STAY, attendeeId));
     }
 
     /** Who the stays' guests are and where, read once per answer. */
-    record Names(Map<UUID, LodgingSnapshot> people, Map<UUID, HotelEntity> hotels, Map<UUID, RoomEntity> rooms) {
+    record Names(Map<UUID, LodgingSnapshot> people, Map<UUID, HotelEntity> hotels, Map<UUID, RoomEntity> rooms,
+            Set<UUID> occupied) {
     }
 
     Names names(UUID meetingId) {
@@ -144,7 +146,9 @@ public class StayService {
                 roster.active(meetingId).stream().collect(Collectors.toMap(LodgingSnapshot::attendeeId,
                         Function.identity())),
                 hotels.list("meetingId", meetingId).stream().collect(Collectors.toMap(h -> h.id, h -> h)),
-                rooms.list("meetingId", meetingId).stream().collect(Collectors.toMap(r -> r.id, r -> r)));
+                rooms.list("meetingId", meetingId).stream().collect(Collectors.toMap(r -> r.id, r -> r)),
+                stays.list("meetingId = ?1 and status = ?2", meetingId, StayStatus.ARRIVED).stream()
+                        .map(s -> s.roomId).collect(Collectors.toSet()));
     }
 
     static StayView view(StayEntity stay, Names names) {
@@ -156,6 +160,7 @@ public class StayService {
         return new StayView(stay.attendeeId, person == null ? stay.attendeeId.toString() : person.name(),
                 person == null ? null : person.delegation(), stay.hotelId, hotel == null ? "" : hotel.name,
                 stay.roomId, room == null ? null : room.number, stay.bed, stay.status, stay.arrival, stay.departure,
-                nights, stay.requests, stay.confirmationNumber, stay.updatedBy, stay.updatedAt, stay.version);
+                nights, stay.requests, stay.confirmationNumber, stay.arrivedAt, stay.keyHandedBy, stay.keyByHand,
+                names.occupied().contains(stay.roomId), stay.updatedBy, stay.updatedAt, stay.version);
     }
 }

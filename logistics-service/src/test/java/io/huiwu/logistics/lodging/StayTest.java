@@ -105,10 +105,10 @@ class StayTest {
                 .then().statusCode(200).body("total", equalTo(2)).body("items[0].name", equalTo("赵一"));
 
         logistics().get(base + "/lodging/assignments/" + zhao + "/history").then().statusCode(200)
-                .body("change", equalTo(List.of("ASSIGNED", "UNASSIGNED", "REINSTATED")))
-                .body("room", equalTo(List.of("601", "601", "601")));
+                .body("items.change", equalTo(List.of("ASSIGNED", "UNASSIGNED", "REINSTATED")))
+                .body("items.room", equalTo(List.of("601", "601", "601")));
         logistics().get(base + "/lodging/assignments/" + qian + "/history").then().statusCode(200)
-                .body("change", equalTo(List.of("ASSIGNED", "MOVED"))).body("room[1]", equalTo("602"));
+                .body("items.change", equalTo(List.of("ASSIGNED", "MOVED"))).body("items[1].room", equalTo("602"));
         logistics().get(base + "/lodging/assignments/" + UUID.randomUUID() + "/history").then().statusCode(404);
 
         List<TopicEvents.Event> events = await().atMost(TestWaits.DEADLINE).until(() -> TopicEvents
