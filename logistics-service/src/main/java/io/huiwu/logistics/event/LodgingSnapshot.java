@@ -1,5 +1,6 @@
 package io.huiwu.logistics.event;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,10 @@ import java.util.UUID;
  *
  * @param gradeLevel 1 for the highest grade (国家级正职) to 10; null when the roster gives none
  * @param principalId for accompanying people (随行): whom they accompany
+ * @param accessibilityNeeds what the hotel must prepare (wheelchair, hearing); printed on the rooming list
+ * @param diet registration's diet codes, for the hotel's breakfast; absent from older events
  */
 public record LodgingSnapshot(UUID attendeeId, UUID meetingId, String name, String gender, String category,
-        String delegation, Integer gradeLevel, Integer rank, UUID principalId) {
+        String delegation, Integer gradeLevel, Integer rank, UUID principalId, String accessibilityNeeds,
+        List<String> diet) {
 }

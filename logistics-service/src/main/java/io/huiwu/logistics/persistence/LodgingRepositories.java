@@ -34,4 +34,20 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class Jobs implements PanacheRepositoryBase<AssignmentJobEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Stays implements PanacheRepositoryBase<StayEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class RoomHistory implements PanacheRepositoryBase<RoomHistoryEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class RoomingMappings implements PanacheRepositoryBase<RoomingMappingEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class RoomingListVersions implements PanacheRepositoryBase<RoomingListVersionEntity, UUID> {
+    }
 }

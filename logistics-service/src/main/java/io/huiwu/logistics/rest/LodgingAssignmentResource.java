@@ -82,6 +82,6 @@ public class LodgingAssignmentResource {
             + " the roommates left.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeFromRoom(@PathParam("meetingId") UUID meetingId, @PathParam("attendeeId") UUID attendeeId) {
-        assignments.remove(meetingId, attendeeId);
+        assignments.remove(meetingId, attendeeId, caller.name());
     }
 }

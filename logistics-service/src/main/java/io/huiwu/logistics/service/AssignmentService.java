@@ -54,10 +54,12 @@ public class AssignmentService {
     private final RoomingJobService jobs;
     private final LodgingRoster roster;
     private final LodgingEvents events;
+    private final StayLedger ledger;
 
     public AssignmentService(LodgingRepositories.Assignments assignments, LodgingRepositories.Hotels hotels,
             LodgingRepositories.Buildings buildings, LodgingRepositories.Floors floors,
-            LodgingRepositories.Rooms rooms, RoomingJobService jobs, LodgingRoster roster, LodgingEvents events) {
+            LodgingRepositories.Rooms rooms, RoomingJobService jobs, LodgingRoster roster, LodgingEvents events,
+            StayLedger ledger) {
         this.assignments = assignments;
         this.hotels = hotels;
         this.buildings = buildings;
@@ -66,6 +68,7 @@ public class AssignmentService {
         this.jobs = jobs;
         this.roster = roster;
         this.events = events;
+        this.ledger = ledger;
     }
 
     @Transactional
@@ -111,6 +114,7 @@ public class AssignmentService {
         assignment.assignedAt = InventoryService.now();
         assignments.persist(assignment);
         assignments.flush();
+        ledger.follow(meetingId, List.of(attendeeId), actor);
         touched.add(room.id);
         Places places = places(meetingId);
         publishRooms(touched, places, people);
@@ -118,7 +122,7 @@ public class AssignmentService {
     }
 
     @Transactional
-    public void remove(UUID meetingId, UUID attendeeId) {
+    public void remove(UUID meetingId, UUID attendeeId, String actor) {
         RoomAssignmentEntity assignment = assignments.find("meetingId = ?1 and attendeeId = ?2", meetingId,
                 attendeeId).firstResultOptional().orElseThrow(() -> ProblemException.notFound(
                         Message.of("A bed of attendee", "参会人员的床位"), attendeeId));
@@ -127,6 +131,7 @@ public class AssignmentService {
         LodgingEvents.RoomAssignment lost = event(assignment, places, people);
         assignments.delete(assignment);
         assignments.flush();
+        ledger.follow(meetingId, List.of(attendeeId), actor);
         events.unassigned(lost);
         publishRooms(Set.of(assignment.roomId), places, people);
     }
@@ -197,6 +202,11 @@ public class AssignmentService {
             assigned++;
         }
         assignments.flush();
+        Set<UUID> moved = new LinkedHashSet<>();
+        leaving.forEach(a -> moved.add(a.attendeeId));
+        planned.values().stream().filter(p -> !staying.contains(p.attendeeId()) && !p.pinned()
+                && roomIds.contains(p.roomId())).forEach(p -> moved.add(p.attendeeId()));
+        ledger.follow(meetingId, moved, job.startedBy);
         lost.forEach(events::unassigned);
         publishRooms(touched, places, people);
         job.status = JobStatus.APPLIED;

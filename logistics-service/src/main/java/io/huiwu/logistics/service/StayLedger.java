@@ -1,0 +1,128 @@
+package io.huiwu.logistics.service;
+
+import io.huiwu.logistics.domain.StayStatus;
+import io.huiwu.logistics.persistence.HotelEntity;
+import io.huiwu.logistics.persistence.LodgingRepositories;
+import io.huiwu.logistics.persistence.RoomAssignmentEntity;
+import io.huiwu.logistics.persistence.RoomEntity;
+import io.huiwu.logistics.persistence.RoomHistoryEntity;
+import io.huiwu.logistics.persistence.StayEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/**
+ * Keeps each person's stay in step with their bed, in the transaction that changed the bed: a bed given opens a
+ * stay (BOOKED) or moves it, keeping its nights; a bed given up cancels the stay but keeps which bed it was, so that
+ * it can be reinstated. Every change of a bed is written to the history.
+ */
+@ApplicationScoped
+public class StayLedger {
+
+    /** How a bed changed, as the history records it. */
+    public enum Change {
+        ASSIGNED,
+        MOVED,
+        UNASSIGNED,
+        REINSTATED
+    }
+
+    private final LodgingRepositories.Stays stays;
+    private final LodgingRepositories.Assignments assignments;
+    private final LodgingRepositories.Rooms rooms;
+    private final LodgingRepositories.Hotels hotels;
+    private final LodgingRepositories.RoomHistory history;
+
+    public StayLedger(LodgingRepositories.Stays stays, LodgingRepositories.Assignments assignments,
+            LodgingRepositories.Rooms rooms, LodgingRepositories.Hotels hotels,
+            LodgingRepositories.RoomHistory history) {
+        this.stays = stays;
+        this.assignments = assignments;
+        this.rooms = rooms;
+        this.hotels = hotels;
+        this.history = history;
+    }
+
+    /** Brings the stays of these people in line with their beds as the current transaction left them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(UUID meetingId, Collection<UUID> attendeeIds, String actor) {
+        for (UUID attendeeId : attendeeIds) {
+            RoomAssignmentEntity bed = assignments.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId)
+                    .firstResult();
+            StayEntity stay = stays.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId).firstResult();
+            if (bed != null) {
+                given(meetingId, attendeeId, bed, stay, actor);
+            } else if (stay != null && stay.status != StayStatus.CANCELLED) {
+                stay.status = StayStatus.CANCELLED;
+                stay.arrivedAt = null;
+                stay.keyHandedBy = null;
+                stay.keyByHand = false;
+                stay.checkinScanId = null;
+                touch(stay, actor);
+                record(stay, Change.UNASSIGNED, actor);
+            }
+        }
+        stays.flush();
+    }
+
+    private void given(UUID meetingId, UUID attendeeId, RoomAssignmentEntity bed, StayEntity stay, String actor) {
+        RoomEntity room = rooms.findById(bed.roomId);
+        if (stay == null) {
+            stay = new StayEntity();
+            stay.id = UUID.randomUUID();
+            stay.meetingId = meetingId;
+            stay.attendeeId = attendeeId;
+            stay.status = StayStatus.BOOKED;
+            place(stay, room, bed.bed);
+            touch(stay, actor);
+            stays.persist(stay);
+            record(stay, Change.ASSIGNED, actor);
+            return;
+        }
+        boolean sameBed = stay.roomId.equals(room.id) && stay.bed == bed.bed;
+        if (stay.status == StayStatus.CANCELLED) {
+            stay.status = StayStatus.BOOKED;
+            place(stay, room, bed.bed);
+            touch(stay, actor);
+            record(stay, sameBed ? Change.REINSTATED : Change.ASSIGNED, actor);
+        } else if (!sameBed) {
+            place(stay, room, bed.bed);
+            touch(stay, actor);
+            record(stay, Change.MOVED, actor);
+        }
+    }
+
+    /** A stay moved to another hotel loses the old hotel's confirmation number. */
+    private static void place(StayEntity stay, RoomEntity room, int bed) {
+        if (stay.hotelId != null && !stay.hotelId.equals(room.hotelId)) {
+            stay.confirmationNumber = null;
+        }
+        stay.hotelId = room.hotelId;
+        stay.roomId = room.id;
+        stay.bed = bed;
+    }
+
+    private static void touch(StayEntity stay, String actor) {
+        stay.updatedBy = actor;
+        stay.updatedAt = InventoryService.now();
+    }
+
+    private void record(StayEntity stay, Change change, String actor) {
+        RoomEntity room = rooms.findById(stay.roomId);
+        HotelEntity hotel = hotels.findById(stay.hotelId);
+        RoomHistoryEntity entry = new RoomHistoryEntity();
+        entry.id = UUID.randomUUID();
+        entry.meetingId = stay.meetingId;
+        entry.attendeeId = stay.attendeeId;
+        entry.change = change.name();
+        entry.hotel = hotel.name;
+        entry.roomId = room.id;
+        entry.room = room.number;
+        entry.bed = stay.bed;
+        entry.changedBy = actor;
+        entry.changedAt = InventoryService.now();
+        history.persist(entry);
+    }
+}
