@@ -23,6 +23,7 @@ import io.huiwu.logistics.persistence.LodgingRoster;
 import io.huiwu.logistics.persistence.RoomAssignmentEntity;
 import io.huiwu.logistics.persistence.RoomEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class AssignmentService {
+
+    /** The first key of the transaction lock a person's placement by hand takes (the second is the person's). */
+    private static final int PERSON_LOCK = 0x6c6f6467;
 
     private final LodgingRepositories.Assignments assignments;
     private final LodgingRepositories.Hotels hotels;
@@ -75,7 +79,13 @@ public class AssignmentService {
     public RoomAssignmentView place(UUID meetingId, UUID attendeeId, PlacementRequest request, String actor) {
         LodgingSnapshot person = roster.find(meetingId, attendeeId)
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.ATTENDEE, attendeeId));
-        RoomEntity room = rooms.find("id = ?1 and meetingId = ?2", request.roomId(), meetingId).firstResultOptional()
+        // staff placing the same person at once wait for each other, then staff placing people in the same room:
+        // each sees the room (and the person's bed) as the one before left it, so the bed and the room's rules are
+        // checked against what is there, and a refusal names who holds the bed
+        assignments.getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, ?2)) locked")
+                .setParameter(1, PERSON_LOCK).setParameter(2, attendeeId.hashCode()).getSingleResult();
+        RoomEntity room = rooms.find("id = ?1 and meetingId = ?2", request.roomId(), meetingId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalidField("roomId", Message.of("is not a room of this meeting",
                         "不是本次会议的房间")));
         if (request.bed() != null && request.bed() > room.beds) {

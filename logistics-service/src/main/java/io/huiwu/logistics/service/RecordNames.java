@@ -14,6 +14,10 @@ public final class RecordNames {
     public static final Message DINING_HALL = Message.of("Dining hall", "餐厅");
     public static final Message DINING_TABLE = Message.of("Table", "餐桌");
     public static final Message MEAL = Message.of("Meal", "餐次");
+    public static final Message BUDGET_LINE = Message.of("Budget line", "预算科目");
+    public static final Message SUPPLY_ITEM = Message.of("Item", "物品");
+    public static final Message KIT = Message.of("Kit", "资料袋");
+    public static final Message KIT_ISSUE = Message.of("The kit of attendee", "参会人员的资料袋");
     public static final Message TABLE_SEAT = Message.of("A table seat of attendee", "参会人员的桌位");
 
     private RecordNames() {
