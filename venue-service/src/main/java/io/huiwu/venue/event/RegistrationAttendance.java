@@ -2,6 +2,7 @@ package io.huiwu.venue.event;
 
 import io.huiwu.chassis.inbox.EventSubscriber;
 import io.huiwu.chassis.inbox.Subscription;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.venue.persistence.AttendanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,9 +23,11 @@ public class RegistrationAttendance implements EventSubscriber {
     public static final String WITHDRAWN = "absence-withdrawn";
 
     private final AttendanceStore store;
+    private final ChangeSignals signals;
 
-    public RegistrationAttendance(AttendanceStore store) {
+    public RegistrationAttendance(AttendanceStore store, ChangeSignals signals) {
         this.store = store;
+        this.signals = signals;
     }
 
     /** What venue reads of registration's {@code Absence}. */
@@ -39,6 +42,8 @@ public class RegistrationAttendance implements EventSubscriber {
     }
 
     private void keep(Absence a, boolean withdrawn) {
+        // a leave may cover any session of the meeting: the live attendance streams watch the meeting too
+        signals.changedOnCommit(a.meetingId());
         store.keep(new AttendanceStore.Leave(a.absenceId(), a.meetingId(), a.attendeeId(), a.from(), a.to(),
                 a.sessionIds() == null ? List.of() : a.sessionIds(), a.reasonKind(),
                 withdrawn || "WITHDRAWN".equals(a.status()), a.version()));

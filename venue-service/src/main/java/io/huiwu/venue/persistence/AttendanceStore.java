@@ -8,14 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Hand-written SQL of who attends a session: the copy of registration's leave register. A leave covers a session
- * when it names it or when its period overlaps the session's time (registration's own rule).
+ * Hand-written SQL of who attends a session: the copy of registration's leave register, and the admissions at the
+ * session's door. A leave covers a session when it names it or when its period overlaps the session's time
+ * (registration's own rule); someone is present while an admission of theirs stands.
  */
 @ApplicationScoped
 public class AttendanceStore {
@@ -87,6 +89,49 @@ public class AttendanceStore {
             return found;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the leave of session " + sessionId, e);
+        }
+    }
+
+    /**
+     * Keeps an admission at a session's door, or its annulment (which wins, whichever arrives first).
+     *
+     * @return whether the copy changed
+     */
+    public boolean admission(UUID scanId, UUID meetingId, UUID sessionId, UUID attendeeId, OffsetDateTime at,
+            boolean annulled) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement upsert = c.prepareStatement("insert into session_checkin (scan_id, meeting_id,"
+                        + " session_id, attendee_id, scanned_at, annulled) values (?, ?, ?, ?, ?, ?)"
+                        + " on conflict (scan_id) do update set annulled = true"
+                        + " where excluded.annulled and not session_checkin.annulled")) {
+            upsert.setObject(1, scanId);
+            upsert.setObject(2, meetingId);
+            upsert.setObject(3, sessionId);
+            upsert.setObject(4, attendeeId);
+            upsert.setObject(5, at);
+            upsert.setBoolean(6, annulled);
+            return upsert.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not keep scan " + scanId, e);
+        }
+    }
+
+    /** The people admitted to the session whose admission stands, with their first admission. */
+    public Map<UUID, OffsetDateTime> present(UUID sessionId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("select attendee_id, min(scanned_at) as first_at"
+                        + " from session_checkin where session_id = ? and not annulled group by attendee_id")) {
+            select.setObject(1, sessionId);
+            Map<UUID, OffsetDateTime> found = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getObject("attendee_id", UUID.class),
+                            rows.getObject("first_at", OffsetDateTime.class));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read who is present at session " + sessionId, e);
         }
     }
 }

@@ -180,12 +180,12 @@ public class HallSeatingService {
                 etag);
     }
 
-    private SessionEntity session(UUID meetingId, UUID sessionId) {
+    SessionEntity session(UUID meetingId, UUID sessionId) {
         return sessions.find("id = ?1 and meetingId = ?2", sessionId, meetingId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(ScheduleService.SESSION, sessionId));
     }
 
-    private SpaceEntity hall(SessionEntity session) {
+    SpaceEntity hall(SessionEntity session) {
         SpaceEntity space = session.spaceId == null ? null : spaces.findById(session.spaceId);
         if (space == null || space.kind != SpaceKind.HALL) {
             throw new ProblemException(ProblemType.CONFLICT, Message.of(
@@ -196,7 +196,7 @@ public class HallSeatingService {
         return space;
     }
 
-    private static ProblemException noMap(SpaceEntity hall) {
+    static ProblemException noMap(SpaceEntity hall) {
         return ProblemException.conflict(Message.of("Hall {0} has no published seat map yet, so it has no seat to"
                 + " plan", "会场 {0} 尚未发布座位图，无座位可排", hall.name));
     }
