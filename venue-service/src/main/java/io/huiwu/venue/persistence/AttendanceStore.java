@@ -93,7 +93,8 @@ public class AttendanceStore {
     }
 
     /**
-     * Keeps an admission at a session's door, or its annulment (which wins, whichever arrives first).
+     * Keeps an admission at a session's door, or its annulment (which wins, whichever arrives first); one for a
+     * session this service does not hold in that meeting changes nothing.
      *
      * @return whether the copy changed
      */
@@ -101,7 +102,8 @@ public class AttendanceStore {
             boolean annulled) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement upsert = c.prepareStatement("insert into session_checkin (scan_id, meeting_id,"
-                        + " session_id, attendee_id, scanned_at, annulled) values (?, ?, ?, ?, ?, ?)"
+                        + " session_id, attendee_id, scanned_at, annulled) select ?, ?, ?, ?, ?, ?"
+                        + " where exists (select 1 from venue_session where id = ? and meeting_id = ?)"
                         + " on conflict (scan_id) do update set annulled = true"
                         + " where excluded.annulled and not session_checkin.annulled")) {
             upsert.setObject(1, scanId);
@@ -110,6 +112,8 @@ public class AttendanceStore {
             upsert.setObject(4, attendeeId);
             upsert.setObject(5, at);
             upsert.setBoolean(6, annulled);
+            upsert.setObject(7, sessionId);
+            upsert.setObject(8, meetingId);
             return upsert.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new IllegalStateException("could not keep scan " + scanId, e);
