@@ -22,10 +22,11 @@ public class CheckInEvents {
 
     /**
      * The data of {@code attendee-checked-in} and {@code attendee-checkin-annulled}.
-     * Schema: {@code CheckIn} in {@code asyncapi/asyncapi.yaml}.
+     * Schema: {@code CheckIn} in {@code asyncapi/asyncapi.yaml}. {@code sessionId}: the session whose door list it
+     * is, null for a list of no session (报到 desk, dining).
      */
     public record CheckIn(UUID scanId, UUID meetingId, UUID attendeeId, UUID listId, String listName,
-            String listKind, OffsetDateTime scannedAt, String method, boolean offline) {
+            String listKind, OffsetDateTime scannedAt, String method, boolean offline, UUID sessionId) {
     }
 
     public void checkedIn(CheckIn checkIn) {

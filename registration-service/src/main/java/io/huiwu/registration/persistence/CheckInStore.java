@@ -37,7 +37,8 @@ import java.util.function.Consumer;
 public class CheckInStore {
 
     /** A check-in point's name and rules. */
-    public record Point(UUID id, String name, CheckInListKind kind, CheckInRules.Point rules, boolean allowOnBehalf) {
+    public record Point(UUID id, String name, CheckInListKind kind, CheckInRules.Point rules, boolean allowOnBehalf,
+            UUID sessionId) {
     }
 
     /** The person a scan or a manual check-in is about. */
@@ -115,7 +116,7 @@ public class CheckInStore {
 
     private static final String POINT_COLUMNS = "l.id as list_id, l.name as list_name, l.kind as list_kind,"
             + " l.categories as list_categories, l.opens_at, l.closes_at, l.allow_reentry, l.track_exit,"
-            + " l.allow_on_behalf, l.credential_types";
+            + " l.allow_on_behalf, l.credential_types, l.session_id as list_session_id";
     private static final String DEVICE_COLUMNS = "d.id as device_id, d.meeting_id as device_meeting_id,"
             + " d.name as device_name, d.list_ids, d.registered_at, d.registered_by, d.revoked_at, d.revoked_by,"
             + " d.revoke_reason, d.last_seen_at, d.version as device_version";
@@ -795,7 +796,7 @@ public class CheckInStore {
                         row.getObject("closes_at", OffsetDateTime.class),
                         row.getBoolean("allow_reentry"), row.getBoolean("track_exit"),
                         credentialTypes(row.getString("credential_types"))),
-                row.getBoolean("allow_on_behalf"));
+                row.getBoolean("allow_on_behalf"), row.getObject("list_session_id", UUID.class));
     }
 
     private static Person person(ResultSet row) throws SQLException {

@@ -141,7 +141,7 @@ public class CheckInService {
                 signals.changedOnCommit(point.id());
                 if (direction == CheckInRules.CheckInDirection.ENTRY) {
                     events.checkedIn(new CheckInEvents.CheckIn(scanId, meetingId, attendeeId, point.id(),
-                            point.name(), point.kind().name(), at, method, request.offline()));
+                            point.name(), point.kind().name(), at, method, request.offline(), point.sessionId()));
                 }
             }
             metrics.scanned(meetingId, point.id(), point.name(), direction, refusal.orElse(null));

@@ -225,7 +225,8 @@ public class OfflineScanService {
                             firstEntry.putIfAbsent(key, scan.at());
                             checkIns.add(new Outbox.Pending(person.id().toString(), new CheckInEvents.CheckIn(
                                     scanId, meetingId, person.id(), point.id(), point.name(),
-                                    point.kind().name(), scan.at(), CheckInService.method(request), true)));
+                                    point.kind().name(), scan.at(), CheckInService.method(request), true,
+                                    point.sessionId())));
                         }
                     }
                     signals.changedOnCommit(point.id());

@@ -90,7 +90,8 @@ public class ScanService {
             if (scan.direction() == CheckInRules.CheckInDirection.ENTRY) {
                 CheckInStore.Point point = store.point(connection, meetingId, scan.listId()).orElseThrow();
                 events.annulled(new CheckInEvents.CheckIn(scanId, meetingId, scan.attendeeId(), scan.listId(),
-                        point.name(), point.kind().name(), scan.scannedAt(), scan.method(), scan.offline()));
+                        point.name(), point.kind().name(), scan.scannedAt(), scan.method(), scan.offline(),
+                        point.sessionId()));
             }
             return view(store.lockScan(connection, meetingId, scanId).orElseThrow());
         } catch (SQLException e) {

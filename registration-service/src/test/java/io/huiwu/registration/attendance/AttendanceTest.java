@@ -123,6 +123,11 @@ class AttendanceTest {
                 .body("byDelegation[0].absentNames", hasSize(0))
                 .body("byDelegation[1].present", equalTo(1))
                 .body("byDelegation[1].absentNames.name", contains("赵磊"));
+        // the admission at the session's door says which session it was for (venue's live chart reads it)
+        await().atMost(TestWaits.DEADLINE).until(() -> !TopicEvents.inTestCluster().matching("registration.checkin",
+                e -> e.subject().equals(a1)).isEmpty());
+        assertEquals(session.toString(), TopicEvents.inTestCluster().matching("registration.checkin",
+                e -> e.subject().equals(a1)).get(0).data().path("sessionId").asText());
 
         // the organiser's rule for plenary sessions
         given().auth().oauth2(Fixtures.organizer()).contentType(ContentType.JSON)

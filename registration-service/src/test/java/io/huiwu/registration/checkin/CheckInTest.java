@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
@@ -68,6 +69,7 @@ class CheckInTest {
         assertEquals(1, events.size(), "one admission, one event");
         assertEquals("attendee-checked-in", events.get(0).type());
         assertEquals(scanId, events.get(0).data().path("scanId").asText());
+        assertTrue(events.get(0).data().path("sessionId").isNull(), "the 报到 desk is the list of no session");
         CHECKIN_EVENTS.assertValid(events.get(0).data());
     }
 

@@ -25,7 +25,10 @@ public record HallSeatingView(
         @Schema(description = "People given a seat who had none") List<Change> added,
         @Schema(description = "People who lose their seat (withdrawn, absent or no longer seated)")
         List<Change> leaving,
-        @Schema(description = "People the plan could not seat, and why") List<Unseated> unseated) {
+        @Schema(description = "People the plan could not seat, and why") List<Unseated> unseated,
+        @Schema(description = "People treated as absent from the session (withdrawn ones left out): listed in"
+                + " absentIds, or on leave for it in registration's leave register (请假); their seat is kept empty"
+                + " or closed up as the policy says. Empty for the plan applied") List<Absent> absent) {
 
     @Schema(name = "HallSeatingSeat")
     public record Seat(
@@ -51,5 +54,13 @@ public record HallSeatingView(
 
     @Schema(name = "HallSeatingUnseated")
     public record Unseated(UUID attendeeId, String name, String reason) {
+    }
+
+    @Schema(name = "HallSeatingAbsent")
+    public record Absent(UUID attendeeId, String name,
+            @Schema(description = "LISTED (in absentIds) or ON_LEAVE") String reason,
+            @Schema(description = "The leave that covers the session; null when listed") UUID absenceId,
+            @Schema(description = "The leave's kind of reason: ILLNESS, OFFICIAL_DUTY, PERSONAL, OTHER")
+            String reasonKind) {
     }
 }

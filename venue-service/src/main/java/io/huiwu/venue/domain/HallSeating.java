@@ -82,10 +82,21 @@ public final class HallSeating {
 
     /**
      * A person of the roster copy. {@code role} is the delegation role (LEADER, DEPUTY_LEADER...), {@code strokeKey}
-     * registration's surname-stroke sort key (hex); {@code absent}: withdrawn or on leave for the session.
+     * registration's surname-stroke sort key (hex); {@code absence}: why they are absent from the session (withdrawn,
+     * listed absent by the caller, on leave), null when they are expected. It becomes the key of the seat kept empty
+     * for them and ends its why.
      */
     public record Person(UUID id, String name, String category, String delegation, Integer rank, String role,
-            String strokeKey, boolean absent) {
+            String strokeKey, String absence) {
+
+        public Person(UUID id, String name, String category, String delegation, Integer rank, String role,
+                String strokeKey, boolean absent) {
+            this(id, name, category, delegation, rank, role, strokeKey, absent ? "absent" : null);
+        }
+
+        public boolean absent() {
+            return absence != null;
+        }
     }
 
     /**
@@ -500,7 +511,7 @@ public final class HallSeating {
                 + key) + " · row " + seat.row() + (seat.floor() > 1 ? ", floor " + seat.floor() : "");
         if (p.absent()) {
             return new Placement(seat.id(), null, Kind.KEPT_EMPTY, g.zone(), g.delegation(), "KEPT_EMPTY",
-                    p.id().toString(), why + " · kept empty: " + p.name() + " is absent");
+                    p.absence(), why + " · kept empty: " + p.name() + " is " + p.absence());
         }
         return new Placement(seat.id(), p.id(), Kind.SEATED, g.zone(), g.delegation(), rule, key, why);
     }

@@ -20,6 +20,10 @@ public final class ScheduleRepositories {
     }
 
     @ApplicationScoped
+    public static class Speakers implements PanacheRepositoryBase<SpeakerEntity, UUID> {
+    }
+
+    @ApplicationScoped
     public static class AgendaItems implements PanacheRepositoryBase<AgendaItemEntity, AgendaItemEntity.Key> {
     }
 }

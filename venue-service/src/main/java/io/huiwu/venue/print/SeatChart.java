@@ -22,9 +22,18 @@ public final class SeatChart {
     /** What people seated without a delegation are listed as. */
     public static final String NO_DELEGATION = "其他人员";
 
-    /** The chart's content: the title lines, the floors' blocks from the audience's left and every seat. */
+    /**
+     * The chart's content: the title lines, the floors' blocks from the audience's left and every seat. Seats are
+     * coloured by delegation, or with a {@code palette} (group to colour, in the legend's order) by the group each
+     * seat's {@code delegation} names, such as a person's attendance.
+     */
     public record Chart(String title, String subtitle, List<Floor> floors, List<Seat> seats,
-            List<String> delegationOrder) {
+            List<String> delegationOrder, Map<String, String> palette) {
+
+        public Chart(String title, String subtitle, List<Floor> floors, List<Seat> seats,
+                List<String> delegationOrder) {
+            this(title, subtitle, floors, seats, delegationOrder, null);
+        }
     }
 
     /** A floor and its blocks from the audience's left to right. */
@@ -84,9 +93,18 @@ public final class SeatChart {
         }
         Map<String, Integer> counts = delegations(chart);
         Map<String, String> colours = new HashMap<>();
-        int index = 0;
-        for (String delegation : counts.keySet()) {
-            colours.put(delegation, colour(index++));
+        if (chart.palette() != null) {
+            Map<String, Integer> seated = counts;
+            counts = new LinkedHashMap<>();
+            for (String group : chart.palette().keySet()) {
+                counts.put(group, seated.getOrDefault(group, 0));
+            }
+            colours.putAll(chart.palette());
+        } else {
+            int index = 0;
+            for (String delegation : counts.keySet()) {
+                colours.put(delegation, colour(index++));
+            }
         }
         double content = Math.max(widest + 2 * ROW_LABEL, Math.max(640, Sheet.widthOf(chart.title(), 24) + 40));
         double width = content + 2 * MARGIN;

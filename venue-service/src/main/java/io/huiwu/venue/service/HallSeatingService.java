@@ -13,6 +13,7 @@ import io.huiwu.venue.api.SeatAssignmentRequest;
 import io.huiwu.venue.domain.HallSeating;
 import io.huiwu.venue.domain.SeatLedger;
 import io.huiwu.venue.domain.SpaceKind;
+import io.huiwu.venue.persistence.AttendanceStore;
 import io.huiwu.venue.persistence.HallSeatingStore;
 import io.huiwu.venue.persistence.ScheduleRepositories;
 import io.huiwu.venue.persistence.SeatAssignmentEntity;
@@ -60,10 +61,12 @@ public class HallSeatingService {
     private final VenueRepositories.Spaces spaces;
     private final SeatingRepositories.Assignments held;
     private final HallSeatingStore store;
+    private final AttendanceStore attendance;
 
     public HallSeatingService(SeatMapService seatMaps, SeatAssignmentService assignments,
             ScheduleRepositories.Sessions sessions, VenueRepositories.Spaces spaces,
-            SeatingRepositories.Assignments held, HallSeatingStore store) {
+            SeatingRepositories.Assignments held, HallSeatingStore store, AttendanceStore attendance) {
+        this.attendance = attendance;
         this.seatMaps = seatMaps;
         this.assignments = assignments;
         this.sessions = sessions;
@@ -79,8 +82,8 @@ public class HallSeatingService {
     /** Everything a plan is computed from. */
     private record State(SessionEntity session, SpaceEntity hall, SeatMapEntity map,
             Map<String, SeatMapSeatEntity> seats, Set<String> blocked, List<HallSeatingStore.Entry> roster,
-            Map<String, UUID> holders, Optional<HallSeatingStore.Applied> applied, HallSeating.Plan plan,
-            long etag) {
+            Map<String, UUID> holders, Optional<HallSeatingStore.Applied> applied, Set<UUID> listed,
+            Map<UUID, AttendanceStore.OnLeave> onLeave, HallSeating.Plan plan, long etag) {
     }
 
     @Transactional
@@ -122,7 +125,7 @@ public class HallSeatingService {
                 .toList();
         return new HallSeatingView(sessionId, hall.id, map.number, true, applied.version(), applied.appliedBy(),
                 applied.appliedAt(), count(views, HallSeating.Kind.SEATED), count(views, HallSeating.Kind.KEPT_EMPTY),
-                count(views, HallSeating.Kind.SPARE), views, List.of(), List.of(), List.of(), List.of());
+                count(views, HallSeating.Kind.SPARE), views, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The faults of a seating edited by hand. */
@@ -165,22 +168,24 @@ public class HallSeatingService {
             holders.put(a.seatId, a.attendeeId);
         }
         Optional<HallSeatingStore.Applied> applied = store.applied(sessionId);
-        List<HallSeating.Person> people = roster.stream()
-                .map(e -> person(e, e.withdrawn() || absent.contains(e.id()))).toList();
+        Map<UUID, AttendanceStore.OnLeave> onLeave = attendance.onLeave(meetingId, sessionId, session.startsAt,
+                session.endsAt);
+        List<HallSeating.Person> people = roster.stream().map(e -> person(e, absence(e, absent, onLeave))).toList();
         List<String> order = store.delegationOrder(meetingId);
         HallSeating.Plan plan = HallSeating.plan(new HallSeating.Input(seats.values().stream()
                 .map(s -> new HallSeating.Seat(s.seatId, s.floor, s.row, s.number)).toList(), blocked, people, order,
                 pins, holders, applied.map(HallSeatingStore.Applied::placements).orElse(List.of()), policy));
-        long etag = fingerprint(map, blocked, roster, holders, applied, order, request);
-        return new State(session, hall, map, seats, blocked, roster, holders, applied, plan, etag);
+        long etag = fingerprint(map, blocked, roster, holders, applied, order, onLeave, request);
+        return new State(session, hall, map, seats, blocked, roster, holders, applied, absent, onLeave, plan,
+                etag);
     }
 
-    private SessionEntity session(UUID meetingId, UUID sessionId) {
+    SessionEntity session(UUID meetingId, UUID sessionId) {
         return sessions.find("id = ?1 and meetingId = ?2", sessionId, meetingId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(ScheduleService.SESSION, sessionId));
     }
 
-    private SpaceEntity hall(SessionEntity session) {
+    SpaceEntity hall(SessionEntity session) {
         SpaceEntity space = session.spaceId == null ? null : spaces.findById(session.spaceId);
         if (space == null || space.kind != SpaceKind.HALL) {
             throw new ProblemException(ProblemType.CONFLICT, Message.of(
@@ -191,7 +196,7 @@ public class HallSeatingService {
         return space;
     }
 
-    private static ProblemException noMap(SpaceEntity hall) {
+    static ProblemException noMap(SpaceEntity hall) {
         return ProblemException.conflict(Message.of("Hall {0} has no published seat map yet, so it has no seat to"
                 + " plan", "会场 {0} 尚未发布座位图，无座位可排", hall.name));
     }
@@ -276,6 +281,27 @@ public class HallSeatingService {
         return absent;
     }
 
+    /**
+     * Why someone is absent from the session, or null: withdrawn, listed by the caller, or on leave for it (the key
+     * of the seat kept empty for them).
+     */
+    private static String absence(HallSeatingStore.Entry e, Set<UUID> listed,
+            Map<UUID, AttendanceStore.OnLeave> onLeave) {
+        if (e.withdrawn()) {
+            return "withdrawn";
+        }
+        if (listed.contains(e.id())) {
+            return "absent";
+        }
+        AttendanceStore.OnLeave leave = onLeave.get(e.id());
+        return leave == null ? null : "on leave (" + leave.reasonKind() + ")";
+    }
+
+    private static HallSeating.Person person(HallSeatingStore.Entry e, String absence) {
+        return new HallSeating.Person(e.id(), e.name(), e.category(), e.delegation(), e.rank(), e.role(),
+                e.strokeKey(), absence);
+    }
+
     private static HallSeating.Person person(HallSeatingStore.Entry e, boolean absent) {
         return new HallSeating.Person(e.id(), e.name(), e.category(), e.delegation(), e.rank(), e.role(),
                 e.strokeKey(), absent);
@@ -328,12 +354,13 @@ public class HallSeatingService {
 
     private static long fingerprint(SeatMapEntity map, Set<String> blocked, List<HallSeatingStore.Entry> roster,
             Map<String, UUID> holders, Optional<HallSeatingStore.Applied> applied, List<String> order,
-            HallSeatingRequest request) {
+            Map<UUID, AttendanceStore.OnLeave> onLeave, HallSeatingRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             StringBuilder text = new StringBuilder().append(map.id).append('|').append(new TreeSet<>(blocked))
                     .append('|').append(holders).append('|').append(applied.map(HallSeatingStore.Applied::version)
-                    .orElse(0L)).append('|').append(order).append('|').append(json(request)).append('|');
+                    .orElse(0L)).append('|').append(order).append('|').append(json(request)).append('|')
+                    .append(new TreeSet<>(onLeave.keySet())).append('|');
             roster.stream().map(e -> e.id() + ":" + e.version() + ":" + e.withdrawn()).sorted()
                     .forEach(e -> text.append(e).append(','));
             byte[] hash = digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
@@ -371,7 +398,25 @@ public class HallSeatingService {
                 count(views, HallSeating.Kind.SPARE), views, changes(state.plan().moves(), seats, names),
                 changes(state.plan().added(), seats, names), changes(state.plan().leaving(), seats, names),
                 state.plan().unseated().stream().map(u -> new HallSeatingView.Unseated(u.attendeeId(),
-                        names.get(u.attendeeId()), u.reason())).toList());
+                        names.get(u.attendeeId()), u.reason())).toList(), absent(state));
+    }
+
+    /** The people treated as absent, withdrawn ones left out, in the roster's order. */
+    private static List<HallSeatingView.Absent> absent(State state) {
+        List<HallSeatingView.Absent> absent = new ArrayList<>();
+        for (HallSeatingStore.Entry e : state.roster()) {
+            AttendanceStore.OnLeave leave = state.onLeave().get(e.id());
+            if (e.withdrawn() || (!state.listed().contains(e.id()) && leave == null)) {
+                continue;
+            }
+            absent.add(state.listed().contains(e.id())
+                    ? new HallSeatingView.Absent(e.id(), e.name(), "LISTED", null, null)
+                    : new HallSeatingView.Absent(e.id(), e.name(), "ON_LEAVE", leave.absenceId(),
+                    leave.reasonKind()));
+        }
+        absent.sort(Comparator.comparing(HallSeatingView.Absent::name)
+                .thenComparing(HallSeatingView.Absent::attendeeId));
+        return absent;
     }
 
     private static HallSeatingView.Seat seat(SeatMapSeatEntity s, HallSeating.Placement p, Map<UUID, String> names) {

@@ -8,6 +8,7 @@ import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.roster.ReplicatedAttendee;
 import io.huiwu.chassis.roster.RosterReplica;
 import io.huiwu.venue.api.RostrumView;
+import io.huiwu.venue.api.SessionAttendanceView;
 import io.huiwu.venue.api.SeatAssignmentView;
 import io.huiwu.venue.api.SeatMapSpec;
 import io.huiwu.venue.api.SeatMapView;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,10 +79,13 @@ public class SeatChartService {
     private final VenueRepositories.Spaces spaces;
     private final HallSeatingStore seating;
     private final RosterReplica roster;
+    private final AttendanceService attendance;
 
     public SeatChartService(SeatMapService seatMaps, SeatAssignmentService assignments, RostrumService rostrums,
             ScheduleRepositories.Sessions sessions, ScheduleRepositories.Meetings meetings,
-            VenueRepositories.Spaces spaces, HallSeatingStore seating, RosterReplica roster) {
+            VenueRepositories.Spaces spaces, HallSeatingStore seating, RosterReplica roster,
+            AttendanceService attendance) {
+        this.attendance = attendance;
         this.seatMaps = seatMaps;
         this.assignments = assignments;
         this.rostrums = rostrums;
@@ -101,6 +106,44 @@ public class SeatChartService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] hallPdf(UUID meetingId, UUID venueId, UUID hallId, UUID sessionId, PageFormat format) {
         return PdfSheet.write(hallSheet(meetingId, venueId, hallId, sessionId), format.landscape(), footer());
+    }
+
+    /** What each attendance is called on the live chart, and its colour, in the legend's order. */
+    static final Map<SessionAttendanceView.Status, String> ATTENDANCE = Map.of(
+            SessionAttendanceView.Status.PRESENT, "已到", SessionAttendanceView.Status.ON_LEAVE, "请假",
+            SessionAttendanceView.Status.ABSENT, "未到");
+
+    /**
+     * The session's live seat chart as SVG: the hall as {@link #hallSvg} draws it, each seated person coloured by
+     * their attendance now (present green, on leave amber, absent red), with a legend of the counts.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String attendanceSvg(UUID meetingId, UUID sessionId) {
+        SessionAttendanceView live = attendance.attendance(meetingId, sessionId);
+        SpaceEntity hall = spaces.findById(live.hallId());
+        SeatMapView map = seatMaps.published(meetingId, hall.venueId, hall.id, null);
+        Map<String, SessionAttendanceView.Seat> bySeat = new HashMap<>();
+        live.seats().forEach(s -> bySeat.put(s.seatId(), s));
+        List<SeatChart.Seat> seats = new ArrayList<>(map.seats().size());
+        for (SeatMapView.SeatView seat : map.seats()) {
+            SessionAttendanceView.Seat held = bySeat.get(seat.id());
+            seats.add(new SeatChart.Seat(seat.id(), seat.label(), seat.floor(), seat.block(), seat.row(),
+                    seat.number(), held == null ? null : held.name(),
+                    held == null ? null : ATTENDANCE.get(held.status()), seat.blocked()));
+        }
+        Map<String, String> palette = new LinkedHashMap<>();
+        palette.put(ATTENDANCE.get(SessionAttendanceView.Status.PRESENT), "#8fd19e");
+        palette.put(ATTENDANCE.get(SessionAttendanceView.Status.ON_LEAVE), "#f7d37e");
+        palette.put(ATTENDANCE.get(SessionAttendanceView.Status.ABSENT), "#f2a0a0");
+        SessionEntity session = sessions.findById(sessionId);
+        SessionAttendanceView.Counts c = live.counts();
+        String counts = "应到 " + c.seated() + " 人　已到 " + c.present() + "　请假 " + c.onLeave() + "　未到 "
+                + c.absent();
+        SeatChart.Chart chart = new SeatChart.Chart(meetingName(meetingId) + hall.name + "到会情况",
+                session.name + "　" + WHEN.format(session.startsAt.atZoneSameInstant(BEIJING)) + "　" + counts
+                        + "　截至 " + WHEN.format(OffsetDateTime.now(BEIJING)), floors(map.spec()), seats, List.of(),
+                palette);
+        return SvgSheet.write(SeatChart.draw(chart));
     }
 
     /** The session's rostrum chart as SVG. */

@@ -47,10 +47,15 @@ class HallSeatingTest {
     AgroalDataSource database;
 
     /** A hall of 2 rows of 4, a session in it, and five attendees: 乙 has a leader, 甲 is first in no order. */
-    private record Setting(UUID meeting, UUID hall, UUID session, String path, List<UUID> people) {
+    record Setting(UUID meeting, UUID hall, UUID session, String path, List<UUID> people) {
     }
 
     private Setting setting(String name) {
+        return setting(name, database);
+    }
+
+    /** The hall, its published map, the session and the five attendees, in a new meeting. */
+    static Setting setting(String name, AgroalDataSource database) {
         UUID meeting = Meetings.meeting(name, FIRST, LAST, database);
         String venues = "/api/v1/meetings/" + meeting + "/venues";
         String venue = as("venue").body("{\"name\":\"人民会堂\"}").when().post(venues).then().statusCode(201)
@@ -87,7 +92,7 @@ class HallSeatingTest {
                 "/api/v1/meetings/" + meeting + "/sessions/" + session + "/hall-seating", people);
     }
 
-    private static RequestSpecification as(String role) {
+    static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.role(role)).contentType(ContentType.JSON);
     }
 
