@@ -87,14 +87,15 @@ public final class DemoData {
 
     /**
      * Creates the meeting (as the local administrator, naming local-organizer its organizer), grants the other
-     * local staff their roles in it, loads its roster as the organizer, and then, once venue-service has the
-     * roster, the hall and its seating.
+     * local staff their roles in it, loads its roster as the organizer, and then, once the other services have
+     * the roster, what each of them holds for it: the hall and its seating, the hotels and the banquet.
      */
     public Loaded load(PrintStream out) throws IOException, InterruptedException {
         Loaded loaded = loadRegistration(out);
         UUID meetingId = UUID.fromString(loaded.meetingId());
         LocalDate start = LocalDate.parse(meeting.path("startDate").asText());
         new DemoVenue(as(ServiceSpec.VENUE, "local-venue"), meetingId, start, attendees).load(out);
+        new DemoLodging(as(ServiceSpec.LOGISTICS, "local-logistics"), meetingId, start, attendees).load(out);
         return loaded;
     }
 
