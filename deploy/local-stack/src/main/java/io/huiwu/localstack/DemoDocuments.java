@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
  * The demo meeting in documents-service, as the 秘书组 (local-secretariat) would run it: two secret documents that
  * must come back (a 机密 draft of the government's report to the deputies, a 秘密 budget report to the deputies and
  * the non-voting attendees) with numbered copies; each person's packet issued; the recall (清退) opened; one
- * delegation's copies handed back, and one copy of another delegation recorded missing.
+ * delegation's copies handed back, and a copy of the budget report in another delegation recorded missing.
  */
 final class DemoDocuments {
 
@@ -62,7 +62,15 @@ final class DemoDocuments {
             copyIds.add(copy.path("copyId").asText());
         }
         documents.post(base + "/recalls/returns", returns, 200);
-        JsonNode lost = outstanding(MISSING_IN).get(0);
+        JsonNode lost = null;
+        for (JsonNode copy : outstanding(MISSING_IN)) {
+            if (lost == null && budget.equals(copy.path("documentId").asText())) {
+                lost = copy;
+            }
+        }
+        if (lost == null) {
+            throw new DemoHttp.Failure("documents-service lists no copy of the budget report out in " + MISSING_IN);
+        }
         documents.post(base + "/copies/" + lost.path("copyId").asText() + "/missing", DemoHttp.object()
                 .put("authorisedBy", "秘书组组长").put("note", "代表称会后放在驻地房间，未找到"), 200);
         out.println("Demo recall: opened; " + copyIds.size() + " copies of " + RETURNED + " returned, copy "
