@@ -237,8 +237,10 @@ public final class LocalStackCommand {
             DemoData.Loaded loaded = demo.load(out);
             Files.writeString(dataDir.resolve(DEMO_MEETING_FILE), loaded.meetingId());
             out.println("Demo meeting: " + loaded.url() + " (the local staff hold their roles in it)");
-        } catch (IOException e) {
-            System.err.println("The demo could not be loaded (" + e.getMessage() + "); the stack runs with what was"
+        } catch (IOException | RuntimeException e) {
+            // an answer the demo did not expect (an id missing from a body...) is said in the same one line
+            String why = e instanceof IOException ? e.getMessage() : e.toString();
+            System.err.println("The demo could not be loaded (" + why + "); the stack runs with what was"
                     + " loaded before that, and the next ./run --demo on this folder loads it afresh. Logs: "
                     + dataDir.resolve("logs"));
         } catch (InterruptedException e) {
