@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -49,14 +50,20 @@ public final class DemoData {
     private static final String CHECKER = "local-roster-checker";
     private static final String CHECKER_NAME = "名册复核组";
 
+    private final Map<ServiceSpec, String> urls;
     private final String registrationUrl;
     private final LocalTokens tokens;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private String token;
+    private DemoHttp registration;
+    private ObjectNode meeting;
+    /** The roster as registration answered each entry: id, name, category, delegation, rank... */
+    private final List<JsonNode> attendees = new ArrayList<>();
 
-    public DemoData(String registrationUrl, LocalTokens tokens) {
-        this.registrationUrl = registrationUrl;
+    /** The demo, loaded into the services at {@code urls} with tokens of the local issuer. */
+    public DemoData(Map<ServiceSpec, String> urls, LocalTokens tokens) {
+        this.urls = Map.copyOf(urls);
+        this.registrationUrl = urls.get(ServiceSpec.REGISTRATION);
         this.tokens = tokens;
     }
 
@@ -80,20 +87,48 @@ public final class DemoData {
 
     /**
      * Creates the meeting (as the local administrator, naming local-organizer its organizer), grants the other
-     * local staff their roles in it, and loads its roster as the organizer.
+     * local staff their roles in it, loads its roster as the organizer, and then, once the other services have
+     * the roster, what each of them holds for it: the hall and its seating, the hotels and the banquet, the secret
+     * documents and their recall.
      */
     public Loaded load(PrintStream out) throws IOException, InterruptedException {
+        Loaded loaded = loadRegistration(out);
+        UUID meetingId = UUID.fromString(loaded.meetingId());
+        LocalDate start = LocalDate.parse(meeting.path("startDate").asText());
+        new DemoVenue(as(ServiceSpec.VENUE, "local-venue"), meetingId, start, attendees).load(out);
+        new DemoLodging(as(ServiceSpec.LOGISTICS, "local-logistics"), meetingId, start, attendees).load(out);
+        new DemoDocuments(as(ServiceSpec.DOCUMENTS, "local-secretariat"), meetingId, start, attendees).load(out);
+        return loaded;
+    }
+
+    /**
+     * Waits until a service's copy of the roster, built from registration's events, holds the demo's people (and
+     * the service knows the staff's grants: until then it answers 404).
+     */
+    static void awaitRoster(DemoHttp service, String base, int people) throws IOException, InterruptedException {
+        service.await(base + "/attendees?size=1", page -> page.path("total").asInt() >= people,
+                Duration.ofMinutes(3), "the demo's " + people + " people");
+    }
+
+    /** A client of one service for one member of the local staff. */
+    private DemoHttp as(ServiceSpec service, String subject) {
+        return new DemoHttp(service.name(), urls.get(service), tokens.staff(subject, Duration.ofHours(1)));
+    }
+
+    private Loaded loadRegistration(PrintStream out) throws IOException, InterruptedException {
         LocalDate start = LocalDate.now().plusDays(30);
-        ObjectNode meeting = json.createObjectNode()
+        meeting = json.createObjectNode()
                 .put("name", "省第十四届人民代表大会第三次会议（演示）")
                 .put("startDate", start.toString())
                 .put("endDate", start.plusDays(4).toString())
                 .put("organizer", "local-organizer")
                 .put("organizerName", STAFF_NAMES[0]);
-        token = tokens.staff(LocalStackCommand.LOCAL_ADMINISTRATOR, Duration.ofHours(1), "administrator");
+        registration = new DemoHttp(ServiceSpec.REGISTRATION.name(), registrationUrl, tokens.staff(
+                LocalStackCommand.LOCAL_ADMINISTRATOR, Duration.ofHours(1), "administrator"));
         JsonNode created = post("/api/v1/meetings", meeting);
         String meetingId = created.path("id").asText();
-        token = tokens.staff("local-organizer", Duration.ofHours(1));
+        registration = new DemoHttp(ServiceSpec.REGISTRATION.name(), registrationUrl,
+                tokens.staff("local-organizer", Duration.ofHours(1)));
         for (int i = 1; i < STAFF_ROLES.length; i++) {
             post("/api/v1/meetings/" + meetingId + "/staff", json.createObjectNode()
                     .put("subject", "local-" + STAFF_ROLES[i])
@@ -109,10 +144,10 @@ public final class DemoData {
                 results.add(pool.submit(() -> post("/api/v1/meetings/" + meetingId + "/attendees", person)));
             }
             for (Future<JsonNode> result : results) {
-                result.get();
+                attendees.add(result.get());
             }
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("loading the demo roster failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();
         }
@@ -156,19 +191,33 @@ public final class DemoData {
         for (String delegation : DELEGATIONS) {
             String district = delegation.replace("代表团", "");
             for (int i = 0; i < 26; i++) {
-                people.add(person(random, "ATTENDEE", delegation, district + (i < 3 ? "人民政府" : "选区"),
-                        TITLES[Math.min(i, TITLES.length - 1)], rank++));
+                ObjectNode deputy = person(random, "ATTENDEE", delegation, district + (i < 3 ? "人民政府" : "选区"),
+                        TITLES[Math.min(i, TITLES.length - 1)], rank++);
+                // the district's secretary leads the delegation and its head of government deputises
+                deputy.put("delegationRole", i == 0 ? "LEADER" : i == 1 ? "DEPUTY_LEADER" : "MEMBER");
+                if (i < 3) {
+                    deputy.put("grade", "BUREAU_FULL");
+                }
+                people.add(deputy);
             }
             people.add(person(random, "NON_VOTING", delegation, district + "人大常委会", "副主任", rank++));
         }
         for (int i = 0; i < 10; i++) {
-            people.add(person(random, "GUEST", null, "省政协", "特邀嘉宾", rank++));
+            ObjectNode guest = person(random, "GUEST", null, "省政协", "特邀嘉宾", rank++);
+            if (i < 3) {
+                guest.put("grade", "PROVINCIAL_DEPUTY");
+            }
+            people.add(guest);
         }
         for (int i = 0; i < 15; i++) {
             people.add(person(random, "STAFF", null, "大会秘书处", "工作人员", rank++));
         }
         for (int i = 0; i < 5; i++) {
             people.add(person(random, "PRESS", null, "省广播电视台", "记者", rank++));
+        }
+        // a few people eat halal: the banquet sets a table aside for them
+        for (int i = 40; i < people.size(); i += 37) {
+            people.get(i).putArray("diet").add("HALAL");
         }
         return people;
     }
@@ -226,20 +275,10 @@ public final class DemoData {
     }
 
     private JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
-        return post(path, body, 201);
+        return registration.post(path, body);
     }
 
     private JsonNode post(String path, JsonNode body, int expected) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(registrationUrl + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.nameUUIDFromBytes((path + body).getBytes()).toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return json.readTree(response.body());
+        return registration.post(path, body, expected);
     }
 }

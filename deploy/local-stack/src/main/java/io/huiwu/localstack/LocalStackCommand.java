@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -216,10 +218,15 @@ public final class LocalStackCommand {
 
     /**
      * Loads the demo meeting once per data folder: a later {@code ./run --demo} finds it and leaves it as it is. A
-     * failure is said in one line and leaves the stack running with what it has.
+     * failure is said in one line (the call, its status and the problem's detail) and leaves the stack running with
+     * what it has; the folder records the demo only once it is whole.
      */
     private static void loadDemo(LocalStack stack, Path dataDir, PrintStream out) {
-        DemoData demo = new DemoData(stack.url(ServiceSpec.REGISTRATION), stack.tokens());
+        Map<ServiceSpec, String> urls = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            urls.put(spec, stack.url(spec));
+        }
+        DemoData demo = new DemoData(urls, stack.tokens());
         try {
             Optional<String> earlier = demoMeeting(dataDir);
             if (earlier.isPresent() && demo.exists(earlier.get())) {
@@ -230,9 +237,12 @@ public final class LocalStackCommand {
             DemoData.Loaded loaded = demo.load(out);
             Files.writeString(dataDir.resolve(DEMO_MEETING_FILE), loaded.meetingId());
             out.println("Demo meeting: " + loaded.url() + " (the local staff hold their roles in it)");
-        } catch (IOException e) {
-            System.err.println("The demo could not be loaded (" + e.getMessage() + "); the stack runs without it."
-                    + " Logs: " + dataDir.resolve("logs"));
+        } catch (IOException | RuntimeException e) {
+            // an answer the demo did not expect (an id missing from a body...) is said in the same one line
+            String why = e instanceof IOException ? e.getMessage() : e.toString();
+            System.err.println("The demo could not be loaded (" + why + "); the stack runs with what was"
+                    + " loaded before that, and the next ./run --demo on this folder loads it afresh. Logs: "
+                    + dataDir.resolve("logs"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
