@@ -21,6 +21,7 @@ import io.huiwu.documents.service.AuditLog;
 import io.huiwu.documents.service.CopyLedgerService;
 import io.huiwu.documents.service.CopyLedgerService.Entry;
 import io.huiwu.documents.service.DestructionService;
+import io.huiwu.documents.service.StampedCopies;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,12 +54,15 @@ public class CopyResource {
     private final Caller caller;
     private final AuditLog audit;
     private final DestructionService destruction;
+    private final StampedCopies stamped;
 
-    public CopyResource(CopyLedgerService ledger, Caller caller, AuditLog audit, DestructionService destruction) {
+    public CopyResource(CopyLedgerService ledger, Caller caller, AuditLog audit, DestructionService destruction,
+            StampedCopies stamped) {
         this.ledger = ledger;
         this.caller = caller;
         this.audit = audit;
         this.destruction = destruction;
+        this.stamped = stamped;
     }
 
     @GET
@@ -83,6 +88,22 @@ public class CopyResource {
         audit.read(meetingId, caller.name(), AuditLog.LEDGER_READ, copy.classification(), copy.documentId(), copyId,
                 AuditLog.detail("copyNumber", copy.copyNumber(), "page", paging.page(), "size", paging.size()));
         return page;
+    }
+
+    @GET
+    @Path("/file.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The copy's file: the document's PDF stamped with the copy number, mark and holder",
+            description = "Made from the document's current PDF on every download, never stored: 份号, 密级★期限"
+                    + " and the holder on every page. Each download is recorded in the audit log"
+                    + " (COPY_FILE_DOWNLOADED). 409 for a document without a PDF, or a destroyed copy.")
+    @APIResponse(responseCode = "200", description = "The stamped PDF", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getCopyFile(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId) {
+        StampedCopies.StampedFile file = stamped.download(meetingId, copyId, caller.name());
+        return Response.ok(file.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 
     @POST

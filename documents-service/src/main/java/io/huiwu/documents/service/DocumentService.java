@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -87,6 +88,11 @@ public class DocumentService {
     public DocumentView get(UUID meetingId, UUID documentId) {
         DocumentEntity document = require(meetingId, documentId);
         return DocumentMapping.view(document, copies.count("documentId", documentId));
+    }
+
+    /** The document of the meeting, if it is one. */
+    public Optional<DocumentEntity> find(UUID meetingId, UUID documentId) {
+        return documents.find("id = ?1 and meetingId = ?2", documentId, meetingId).firstResultOptional();
     }
 
     /** The document of the meeting, or a 404 problem. */

@@ -3,6 +3,7 @@ package io.huiwu.chassis.print;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,14 @@ public final class PrintFont {
     public static BaseFont forDocument() throws DocumentException, IOException {
         return BaseFont.createFont(FILE + ",0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
                 Bytes.FONT, null);
+    }
+
+    /**
+     * The font file itself (a TrueType collection, the font at index 0), for a PDF library other than OpenPDF
+     * (stamping a PDF that was uploaded) to embed the same font.
+     */
+    public static InputStream file() {
+        return new ByteArrayInputStream(Bytes.FONT);
     }
 
     /** The font file, read on first use. */
