@@ -15,6 +15,8 @@ public final class RecordNames {
     public static final Message DINING_TABLE = Message.of("Table", "餐桌");
     public static final Message MEAL = Message.of("Meal", "餐次");
     public static final Message TABLE_SEAT = Message.of("A table seat of attendee", "参会人员的桌位");
+    public static final Message VEHICLE = Message.of("Vehicle", "车辆");
+    public static final Message PICKUP = Message.of("Pickup", "接站安排");
 
     private RecordNames() {
     }
