@@ -30,8 +30,8 @@ public record PickupPlanView(int people, int placed, List<Wave> waves, List<Unpl
             int seat,
             @Schema(description = "REAR_RIGHT, REAR_LEFT, REAR_MIDDLE, FRONT_PASSENGER in a VIP car; SEAT_n elsewhere")
             String position,
-            @Schema(description = "Why they ride there: VIP_CAR (a ranked rider in a VIP car) or WAVE",
-                    enumeration = {"VIP_CAR", "WAVE"}) String rule,
+            @Schema(description = "Why they ride there: VIP_CAR (a ranked rider in a VIP car), WAVE, or BY_HAND",
+                    enumeration = {"VIP_CAR", "WAVE", "BY_HAND"}) String rule,
             @Schema(description = "What decided: the protocol rank or the wave") String key, String explanation,
             String explanationZh) {
     }

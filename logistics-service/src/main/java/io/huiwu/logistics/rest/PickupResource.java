@@ -17,6 +17,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -101,6 +102,18 @@ public class PickupResource {
             + " completed pickup is never planned again. Marking it again changes nothing.")
     public PickupView completePickup(@PathParam("meetingId") UUID meetingId, @PathParam("pickupId") UUID pickupId) {
         return pickups.complete(meetingId, pickupId, caller.name());
+    }
+
+    @PUT
+    @Path("/{pickupId}/riders/{attendeeId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
+    @Operation(summary = "Put someone in a scheduled pickup by hand",
+            description = "Out of any other scheduled pickup; 409 naming attendeeId for someone withdrawn, with no"
+                    + " reported arrival or an arrival after their departure, naming pickupId for a completed pickup"
+                    + " or too few seats. Kept while the wave is unchanged; pickup-scheduled again.")
+    public PickupView boardPickup(@PathParam("meetingId") UUID meetingId, @PathParam("pickupId") UUID pickupId,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return pickups.board(meetingId, pickupId, attendeeId);
     }
 
     @GET

@@ -1,11 +1,14 @@
 package io.huiwu.logistics.service;
 
+import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
+import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.logistics.api.AppliedPickupPlanView;
 import io.huiwu.logistics.api.PickupPlanRequest;
 import io.huiwu.logistics.api.PickupPlanView;
 import io.huiwu.logistics.api.PickupView;
 import io.huiwu.logistics.domain.transport.PickupPlanning;
+import io.huiwu.logistics.domain.transport.VehicleKind;
 import io.huiwu.logistics.event.DiningSnapshot;
 import io.huiwu.logistics.event.TransportEvents;
 import io.huiwu.logistics.persistence.DiningRoster;
@@ -201,6 +204,86 @@ public class PickupService {
         pickups.flush();
         events.pickupCompleted(event(pickup, vehicles.findById(pickup.vehicleId), riderRows(pickup.id)));
         return view(pickup);
+    }
+
+    /**
+     * Puts someone in a scheduled pickup by hand (taking them out of any other scheduled one): they must be on the
+     * roster, have a reported arrival that is not after their departure, and fit in the vehicle with their
+     * companions. They keep the seat while the wave is unchanged.
+     */
+    @Transactional
+    public PickupView board(UUID meetingId, UUID pickupId, UUID attendeeId) {
+        lockMeeting(meetingId);
+        PickupEntity pickup = require(meetingId, pickupId);
+        DiningSnapshot person = people(meetingId).get(attendeeId);
+        if (person == null) {
+            throw refused("attendeeId", Message.of("{0} is not on the roster or has withdrawn",
+                    "{0} 不在名册中或已退出", attendeeId));
+        }
+        TravelEntity arrival = travel.find(meetingId, attendeeId, TravelService.ARRIVAL);
+        if (arrival == null) {
+            throw refused("attendeeId", Message.of("{0} has reported no arrival", "{0} 尚未报送抵达信息",
+                    person.name()));
+        }
+        if (TravelEntity.ARRIVAL_AFTER_DEPARTURE.equals(arrival.flag)) {
+            throw refused("attendeeId", Message.of("{0} arrives after their departure: the report needs correcting",
+                    "{0} 的到达时间晚于返程时间：请更正行程", person.name()));
+        }
+        if (!PickupEntity.SCHEDULED.equals(pickup.status)) {
+            throw refused("pickupId", Message.of("the pickup is completed", "该接站已完成"));
+        }
+        PickupRiderEntity current = riders.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId)
+                .firstResult();
+        if (current != null && current.pickupId.equals(pickupId)) {
+            return view(pickup);
+        }
+        if (current != null) {
+            PickupEntity from = pickups.findById(current.pickupId);
+            if (!PickupEntity.SCHEDULED.equals(from.status)) {
+                throw refused("attendeeId", Message.of("{0} was already met", "{0} 已接站", person.name()));
+            }
+            riders.delete(current);
+            riders.flush();
+            List<PickupRiderEntity> left = riderRows(from.id);
+            if (left.isEmpty()) {
+                pickups.delete(from);
+            } else {
+                events.pickupScheduled(event(from, vehicles.findById(from.vehicleId), left));
+            }
+        }
+        VehicleEntity vehicle = vehicles.findById(pickup.vehicleId);
+        List<PickupRiderEntity> inside = riderRows(pickupId);
+        int occupied = inside.stream().mapToInt(r -> 1 + r.companions).sum();
+        if (occupied + 1 + arrival.companions > vehicle.seats) {
+            throw refused("pickupId", Message.of("{0} has {1} seats free, {2} needed", "{0} 仅余 {1} 座，需 {2} 座",
+                    vehicle.plate, vehicle.seats - occupied, 1 + arrival.companions));
+        }
+        PickupRiderEntity row = new PickupRiderEntity();
+        row.id = UUID.randomUUID();
+        row.pickupId = pickupId;
+        row.meetingId = meetingId;
+        row.attendeeId = attendeeId;
+        row.seat = occupied + 1;
+        row.position = vehicle.kind == VehicleKind.VIP_CAR
+                ? PickupPlanning.vipSeats(vehicle.seats).get(inside.size()) : "SEAT_" + row.seat;
+        row.companions = arrival.companions;
+        row.arrivalAt = arrival.at;
+        row.mode = arrival.mode;
+        row.number = arrival.number;
+        row.rule = PickupPlanning.Rule.BY_HAND.name();
+        row.ruleKey = pickup.waveKey;
+        row.explanation = "placed by hand in " + vehicle.plate + ", wave " + pickup.waveKey;
+        row.explanationZh = "手工安排：" + vehicle.plate + "，接站批次 " + pickup.waveKey;
+        riders.persist(row);
+        riders.flush();
+        inside.add(row);
+        events.pickupScheduled(event(pickup, vehicle, inside));
+        return view(pickup);
+    }
+
+    private static ProblemException refused(String field, Message message) {
+        return new ProblemException(ProblemType.CONFLICT, Message.of("{0} {1}", "{0}：{1}", field, message),
+                List.of(new ProblemException.FieldIssue(field, message)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

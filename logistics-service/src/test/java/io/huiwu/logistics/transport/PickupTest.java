@@ -141,6 +141,16 @@ class PickupTest {
                 .body("removed", equalTo(1)).body("scheduled", equalTo(0));
         assertEquals(0, count("select count(*) from pickup_rider where attendee_id = '" + bing + "'"));
 
+        // by hand: 乙 joins 甲 in the car after all (the 12:00 pickup goes); someone withdrawn is refused
+        String jias = logistics().get(base + "/pickups").then().extract().path("items[1].id");
+        logistics().put(base + "/pickups/" + jias + "/riders/" + bing).then().statusCode(409)
+                .body("errors[0].field", equalTo("attendeeId"));
+        logistics().put(base + "/pickups/" + jias + "/riders/" + yi).then().statusCode(200)
+                .body("riders.name", equalTo(List.of("甲代表", "乙代表"))).body("riders[1].rule", equalTo("BY_HAND"))
+                .body("riders[1].seat", equalTo(2));
+        assertEquals(2, count("select count(*) from pickup where meeting_id = '" + meeting + "'"));
+        assertEquals(0, count("select count(*) from pickup_rider where attendee_id = '" + bing + "'"));
+
         // the leader is met: the pickup is completed, once
         String leaders = logistics().get(base + "/pickups").then().extract().path("items[0].id");
         logistics().post(base + "/pickups/" + leaders + "/complete").then().statusCode(200)

@@ -108,7 +108,9 @@ public final class PickupPlanning {
         /** A ranked rider in a VIP car, seated by protocol. */
         VIP_CAR,
         /** A rider of the wave in the vehicles the wave took. */
-        WAVE
+        WAVE,
+        /** Put in the vehicle by hand: kept while the wave is unchanged. */
+        BY_HAND
     }
 
     /**
@@ -195,8 +197,14 @@ public final class PickupPlanning {
         List<Wave> formed = form(rest, policy, keys);
         List<Vehicle> ordered = vehicles.stream().sorted(Comparator.comparing(Vehicle::plate)
                 .thenComparing(Vehicle::id)).toList();
+        Map<UUID, List<Wave>> busy = new HashMap<>();
+        for (Wave wave : kept) {
+            wave.loads().forEach(l -> busy.computeIfAbsent(l.vehicle().id(), v -> new ArrayList<>()).add(wave));
+        }
         for (Wave wave : formed) {
-            waves.add(fill(wave, ordered, waves, policy, unplaced));
+            Wave filled = fill(wave, ordered, busy, policy, unplaced);
+            filled.loads().forEach(l -> busy.computeIfAbsent(l.vehicle().id(), v -> new ArrayList<>()).add(filled));
+            waves.add(filled);
         }
         waves.sort(WAVE_ORDER);
         unplaced.sort(Comparator.comparing(u -> u.attendeeId().toString()));
@@ -271,12 +279,15 @@ public final class PickupPlanning {
     }
 
     /** Puts a wave's people into vehicles free at its time; those who find no seat are listed. */
-    private static Wave fill(Wave wave, List<Vehicle> vehicles, List<Wave> planned, Policy policy,
+    private static Wave fill(Wave wave, List<Vehicle> vehicles, Map<UUID, List<Wave>> busy, Policy policy,
             List<Unplaced> unplaced) {
         Set<UUID> taken = new HashSet<>();
-        for (Wave other : planned) {
-            if (other.overlaps(wave, policy.turnaround())) {
-                other.loads().forEach(l -> taken.add(l.vehicle().id()));
+        for (Vehicle vehicle : vehicles) {
+            for (Wave other : busy.getOrDefault(vehicle.id(), List.of())) {
+                if (other.overlaps(wave, policy.turnaround())) {
+                    taken.add(vehicle.id());
+                    break;
+                }
             }
         }
         List<Arrival> parties = new ArrayList<>(wave.arrivals());
