@@ -19,6 +19,8 @@ public final class RecordNames {
     public static final Message KIT = Message.of("Kit", "资料袋");
     public static final Message KIT_ISSUE = Message.of("The kit of attendee", "参会人员的资料袋");
     public static final Message TABLE_SEAT = Message.of("A table seat of attendee", "参会人员的桌位");
+    public static final Message VEHICLE = Message.of("Vehicle", "车辆");
+    public static final Message PICKUP = Message.of("Pickup", "接站安排");
 
     private RecordNames() {
     }
