@@ -6,8 +6,6 @@ import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
-import io.huiwu.logistics.api.BudgetLineRequest;
-import io.huiwu.logistics.api.BudgetLineView;
 import io.huiwu.logistics.api.ShortageView;
 import io.huiwu.logistics.api.StockMovementRequest;
 import io.huiwu.logistics.api.StockMovementView;
@@ -42,81 +40,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-@Path("/api/v1/meetings/{meetingId}")
+@Path("/api/v1/meetings/{meetingId}/supply-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Supplies", description = "Supplies and their stock against the budget, kits handed out at the desk"
         + " (会议用品)")
-public class SupplyResource {
+public class SupplyItemResource {
 
     private final SupplyService supplies;
     private final KitService kits;
     private final IdempotentRequests idempotency;
     private final Caller caller;
 
-    public SupplyResource(SupplyService supplies, KitService kits, IdempotentRequests idempotency, Caller caller) {
+    public SupplyItemResource(SupplyService supplies, KitService kits, IdempotentRequests idempotency, Caller caller) {
         this.supplies = supplies;
         this.kits = kits;
         this.idempotency = idempotency;
         this.caller = caller;
     }
 
-    // budget lines
-
     @GET
-    @Path("/budget-lines")
-    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
-    @Operation(summary = "The meeting's budget lines by code, each with what its items cost")
-    public PageResult<BudgetLineView> listBudgetLines(@PathParam("meetingId") UUID meetingId,
-            @BeanParam @Valid PageRequest paging) {
-        return PageResult.of(supplies.listBudgetLines(meetingId), paging);
-    }
-
-    @POST
-    @Path("/budget-lines")
-    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
-    @Operation(summary = "Add a budget line", description = "Its code is unique in the meeting.")
-    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = HttpHeaders.ETAG,
-            ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BudgetLineView.class)))
-    public Response createBudgetLine(@PathParam("meetingId") UUID meetingId,
-            @Valid @NotNull BudgetLineRequest request, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
-        return Creations.created(idempotency, meetingId, "budget-lines", idempotencyKey, request, uri,
-                () -> supplies.createBudgetLine(meetingId, request, caller.name()), BudgetLineView::id,
-                BudgetLineView::version);
-    }
-
-    @GET
-    @Path("/budget-lines/{lineId}")
-    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
-    @Operation(summary = "Read a budget line")
-    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BudgetLineView.class)))
-    public Response getBudgetLine(@PathParam("meetingId") UUID meetingId, @PathParam("lineId") UUID lineId) {
-        BudgetLineView line = supplies.getBudgetLine(meetingId, lineId);
-        return Response.ok(line).header(HttpHeaders.ETAG, Versions.etag(line.version())).build();
-    }
-
-    @PUT
-    @Path("/budget-lines/{lineId}")
-    @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
-    @Operation(summary = "Change a budget line", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BudgetLineView.class)))
-    public Response updateBudgetLine(@PathParam("meetingId") UUID meetingId, @PathParam("lineId") UUID lineId,
-            @Valid @NotNull BudgetLineRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        BudgetLineView line = supplies.updateBudgetLine(meetingId, lineId, Versions.required(ifMatch), request,
-                caller.name());
-        return Response.ok(line).header(HttpHeaders.ETAG, Versions.etag(line.version())).build();
-    }
-
-    // items
-
-    @GET
-    @Path("/supply-items")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The meeting's supply items by name, with what is in stock")
     public PageResult<SupplyItemView> listSupplyItems(@PathParam("meetingId") UUID meetingId,
@@ -125,7 +68,6 @@ public class SupplyResource {
     }
 
     @POST
-    @Path("/supply-items")
     @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
     @Operation(summary = "Add a supply item", description = "Its name is unique in the meeting; initialStock is"
             + " recorded as its first movement.")
@@ -141,7 +83,7 @@ public class SupplyResource {
     }
 
     @GET
-    @Path("/supply-items/{itemId}")
+    @Path("/{itemId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "Read a supply item")
     @APIResponse(responseCode = "200", description = "OK", headers = @Header(name = HttpHeaders.ETAG, ref = "ETag"),
@@ -153,7 +95,7 @@ public class SupplyResource {
     }
 
     @PUT
-    @Path("/supply-items/{itemId}")
+    @Path("/{itemId}")
     @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
     @Operation(summary = "Change a supply item's name, unit, cost or budget line",
             description = "Needs If-Match. Stock changes only by movements (POST .../stock).")
@@ -168,7 +110,7 @@ public class SupplyResource {
     }
 
     @POST
-    @Path("/supply-items/{itemId}/stock")
+    @Path("/{itemId}/stock")
     @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
     @Operation(summary = "Record a delivery, a write-off or a count",
             description = "The stock never goes below zero (409 naming delta). Idempotency-Key: a retried delivery"
@@ -186,7 +128,7 @@ public class SupplyResource {
     }
 
     @GET
-    @Path("/supply-items/{itemId}/movements")
+    @Path("/{itemId}/movements")
     @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
     @Operation(summary = "An item's stock movements, oldest first")
     public PageResult<StockMovementView> listStockMovements(@PathParam("meetingId") UUID meetingId,
@@ -195,7 +137,7 @@ public class SupplyResource {
     }
 
     @GET
-    @Path("/supply-items/shortages")
+    @Path("/shortages")
     @RolesAllowed({Roles.ORGANIZER, Roles.LOGISTICS})
     @Operation(summary = "The shortage list (缺货清单)", description = "The items the kits still to hand out need"
             + " more of than is in stock, largest shortfall first; all=true lists every item a kit needs.")
