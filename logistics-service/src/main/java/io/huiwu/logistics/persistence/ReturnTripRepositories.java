@@ -14,4 +14,12 @@ public final class ReturnTripRepositories {
     @ApplicationScoped
     public static class Tickets implements PanacheRepositoryBase<DepartureTicketEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class SendOffs implements PanacheRepositoryBase<SendOffEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class SendOffRiders implements PanacheRepositoryBase<SendOffRiderEntity, UUID> {
+    }
 }
