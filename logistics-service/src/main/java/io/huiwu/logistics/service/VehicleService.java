@@ -7,6 +7,7 @@ import io.huiwu.logistics.api.VehicleRequest;
 import io.huiwu.logistics.api.VehicleView;
 import io.huiwu.logistics.event.TransportEvents;
 import io.huiwu.logistics.mapping.TransportMapping;
+import io.huiwu.logistics.persistence.ReturnTripRepositories;
 import io.huiwu.logistics.persistence.TransportRepositories;
 import io.huiwu.logistics.persistence.VehicleEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,14 @@ public class VehicleService {
 
     private final TransportRepositories.Vehicles vehicles;
     private final TransportRepositories.Pickups pickups;
+    private final ReturnTripRepositories.SendOffs sendOffs;
     private final TransportEvents events;
 
     public VehicleService(TransportRepositories.Vehicles vehicles, TransportRepositories.Pickups pickups,
-            TransportEvents events) {
+            ReturnTripRepositories.SendOffs sendOffs, TransportEvents events) {
         this.vehicles = vehicles;
         this.pickups = pickups;
+        this.sendOffs = sendOffs;
         this.events = events;
     }
 
@@ -79,6 +82,11 @@ public class VehicleService {
         if (serving > 0) {
             throw ProblemException.conflict(Message.of("{0} serves {1} pickups: plan them without it first",
                     "{0} 已承担 {1} 个接站任务：请先重新安排", vehicle.plate, serving));
+        }
+        long sending = sendOffs.count("vehicleId", vehicleId);
+        if (sending > 0) {
+            throw ProblemException.conflict(Message.of("{0} serves {1} send-offs: plan them without it first",
+                    "{0} 已承担 {1} 个送站任务：请先重新安排", vehicle.plate, sending));
         }
         vehicles.delete(vehicle);
     }
