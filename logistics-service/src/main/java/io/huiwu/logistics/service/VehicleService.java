@@ -7,6 +7,7 @@ import io.huiwu.logistics.api.VehicleRequest;
 import io.huiwu.logistics.api.VehicleView;
 import io.huiwu.logistics.event.TransportEvents;
 import io.huiwu.logistics.mapping.TransportMapping;
+import io.huiwu.logistics.persistence.SiteVisitStore;
 import io.huiwu.logistics.persistence.TransportRepositories;
 import io.huiwu.logistics.persistence.VehicleEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,14 @@ public class VehicleService {
     private final TransportRepositories.Vehicles vehicles;
     private final TransportRepositories.Pickups pickups;
     private final TransportEvents events;
+    private final SiteVisitStore siteVisits;
 
     public VehicleService(TransportRepositories.Vehicles vehicles, TransportRepositories.Pickups pickups,
-            TransportEvents events) {
+            TransportEvents events, SiteVisitStore siteVisits) {
         this.vehicles = vehicles;
         this.pickups = pickups;
         this.events = events;
+        this.siteVisits = siteVisits;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,6 +82,11 @@ public class VehicleService {
         if (serving > 0) {
             throw ProblemException.conflict(Message.of("{0} serves {1} pickups: plan them without it first",
                     "{0} 已承担 {1} 个接站任务：请先重新安排", vehicle.plate, serving));
+        }
+        long visiting = siteVisits.busesOf(vehicleId);
+        if (visiting > 0) {
+            throw ProblemException.conflict(Message.of("{0} is a bus of {1} site visits: plan them without it first",
+                    "{0} 已承担 {1} 次现场参观用车：请先重新安排", vehicle.plate, visiting));
         }
         vehicles.delete(vehicle);
     }
