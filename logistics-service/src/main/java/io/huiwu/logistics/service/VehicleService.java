@@ -8,6 +8,7 @@ import io.huiwu.logistics.api.VehicleView;
 import io.huiwu.logistics.event.TransportEvents;
 import io.huiwu.logistics.mapping.TransportMapping;
 import io.huiwu.logistics.persistence.ReturnTripRepositories;
+import io.huiwu.logistics.persistence.SiteVisitStore;
 import io.huiwu.logistics.persistence.TransportRepositories;
 import io.huiwu.logistics.persistence.VehicleEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,13 +29,15 @@ public class VehicleService {
     private final TransportRepositories.Pickups pickups;
     private final ReturnTripRepositories.SendOffs sendOffs;
     private final TransportEvents events;
+    private final SiteVisitStore siteVisits;
 
     public VehicleService(TransportRepositories.Vehicles vehicles, TransportRepositories.Pickups pickups,
-            ReturnTripRepositories.SendOffs sendOffs, TransportEvents events) {
+            ReturnTripRepositories.SendOffs sendOffs, TransportEvents events, SiteVisitStore siteVisits) {
         this.vehicles = vehicles;
         this.pickups = pickups;
         this.sendOffs = sendOffs;
         this.events = events;
+        this.siteVisits = siteVisits;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,6 +90,11 @@ public class VehicleService {
         if (sending > 0) {
             throw ProblemException.conflict(Message.of("{0} serves {1} send-offs: plan them without it first",
                     "{0} 已承担 {1} 个送站任务：请先重新安排", vehicle.plate, sending));
+        }
+        long visiting = siteVisits.busesOf(vehicleId);
+        if (visiting > 0) {
+            throw ProblemException.conflict(Message.of("{0} is a bus of {1} site visits: plan them without it first",
+                    "{0} 已承担 {1} 次现场参观用车：请先重新安排", vehicle.plate, visiting));
         }
         vehicles.delete(vehicle);
     }
