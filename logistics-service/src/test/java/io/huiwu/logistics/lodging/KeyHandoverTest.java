@@ -68,7 +68,8 @@ class KeyHandoverTest {
         logistics().body(Map.of("roomId", single)).put(base + "/lodging/assignments/" + sun).then().statusCode(200);
 
         // a door scan hands nothing over; the desk's check-in, delivered twice, hands the key over once
-        checkIn(meeting, zhao, UUID.randomUUID(), "DOOR", "大会堂东门", UUID.randomUUID().toString());
+        String doorEventId = UUID.randomUUID().toString();
+        checkIn(meeting, zhao, UUID.randomUUID(), "DOOR", "大会堂东门", doorEventId);
         UUID desk = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         checkIn(meeting, zhao, desk, "DESK", "报到处一号台", eventId);
@@ -79,6 +80,8 @@ class KeyHandoverTest {
         logistics().get(base + "/lodging/stays/" + qian).then().body("status", equalTo("BOOKED"))
                 .body("roomOccupied", equalTo(true));
         assertEquals(1, count("select count(*) from inbox_event where event_id = '" + eventId + "'"));
+        // the door's scan, read before the desk's (same person, same partition), was skipped without a trace
+        assertEquals(0, count("select count(*) from inbox_event where event_id = '" + doorEventId + "'"));
 
         // by hand: 钱二's key; handing it again changes nothing, a desk check-in after it neither
         logistics().post(base + "/lodging/stays/" + qian + "/key-handover").then().statusCode(200)

@@ -37,14 +37,17 @@ public class RegistrationCheckIns implements EventSubscriber {
 
     @Override
     public Subscription subscription() {
-        return Subscription.topic(TOPIC).on(CHECKED_IN, CheckIn.class, (checkIn, event) -> keep(checkIn, false))
-                .on(ANNULLED, CheckIn.class, (checkIn, event) -> keep(checkIn, true));
+        // only a session's check-ins count here: the desk's, the dining hall's and the gates' are skipped unrecorded
+        return Subscription.topic(TOPIC)
+                .on(CHECKED_IN, CheckIn.class, RegistrationCheckIns::atSession, (c, event) -> keep(c, false))
+                .on(ANNULLED, CheckIn.class, RegistrationCheckIns::atSession, (c, event) -> keep(c, true));
+    }
+
+    static boolean atSession(CheckIn checkIn) {
+        return checkIn.sessionId() != null;
     }
 
     private void keep(CheckIn c, boolean annulled) {
-        if (c.sessionId() == null) {
-            return;
-        }
         if (store.admission(c.scanId(), c.meetingId(), c.sessionId(), c.attendeeId(), c.scannedAt(), annulled)) {
             signals.changedOnCommit(c.sessionId());
         }

@@ -40,6 +40,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -229,45 +230,60 @@ public class EventConsumer {
         return true;
     }
 
-    /** One transaction for the whole batch; false (and nothing applied) if any record fails or cannot be read. */
+    /**
+     * One transaction for the whole batch; false (and nothing applied) if any record fails or cannot be read. Events
+     * that do not concern this service are skipped first, and a batch of only such events opens no transaction.
+     */
     private boolean applyTogether(List<ConsumerRecord<String, byte[]>> records) {
+        List<ConsumerRecord<String, byte[]>> concerning = new ArrayList<>(records.size());
         List<CloudEvent> events = new ArrayList<>(records.size());
+        List<Runnable> actions = new ArrayList<>(records.size());
+        Map<String, Integer> skipped = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEvent event;
+            Optional<Runnable> action;
             try {
-                events.add(EventCodec.read(record.value() == null ? new byte[0] : record.value()));
-            } catch (EventCodec.MalformedEventException e) {
+                event = EventCodec.read(record.value() == null ? new byte[0] : record.value());
+                var route = subscriptions.route(record.topic(), event.type()).orElse(null);
+                action = route == null ? Optional.empty() : route.prepare(event);
+            } catch (RuntimeException e) {
                 return false;
+            }
+            if (action.isEmpty()) {
+                skipped.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
+            } else {
+                concerning.add(record);
+                events.add(event);
+                actions.add(action.get());
             }
         }
         Map<String, Integer> applied = new HashMap<>();
         Map<String, Integer> duplicates = new HashMap<>();
-        Map<String, Integer> skipped = new HashMap<>();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                for (int i = 0; i < records.size(); i++) {
-                    ConsumerRecord<String, byte[]> record = records.get(i);
-                    CloudEvent event = events.get(i);
-                    var route = subscriptions.route(record.topic(), event.type()).orElse(null);
-                    if (route == null) {
-                        skipped.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
-                    } else if (inbox.firstDelivery(event.id(), record.topic(), event.type())) {
-                        applyTraced(route, record.topic(), event, records.size());
-                        applied.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
-                    } else {
-                        duplicates.merge(record.topic() + "\n" + event.type(), 1, Integer::sum);
+        if (!concerning.isEmpty()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (int i = 0; i < concerning.size(); i++) {
+                        String topic = concerning.get(i).topic();
+                        CloudEvent event = events.get(i);
+                        if (inbox.firstDelivery(event.id(), topic, event.type())) {
+                            applyTraced(actions.get(i), topic, event, records.size());
+                            applied.merge(topic + "\n" + event.type(), 1, Integer::sum);
+                        } else {
+                            duplicates.merge(topic + "\n" + event.type(), 1, Integer::sum);
+                        }
                     }
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.debugf("A batch of %d events failed together; applying them one by one: %s", records.size(),
-                    e.getMessage());
-            return false;
+                });
+            } catch (RuntimeException e) {
+                LOG.debugf("A batch of %d events failed together; applying them one by one: %s", records.size(),
+                        e.getMessage());
+                return false;
+            }
         }
         count("huiwu.events.applied", applied);
         count("huiwu.events.duplicates", duplicates);
         count("huiwu.events.skipped", skipped);
-        for (int i = 0; i < records.size(); i++) {
-            recordDelay(records.get(i).topic(), events.get(i));
+        for (int i = 0; i < concerning.size(); i++) {
+            recordDelay(concerning.get(i).topic(), events.get(i));
         }
         return true;
     }
@@ -277,7 +293,7 @@ public class EventConsumer {
      * trace when it carries none). Events this one causes are recorded while the span is current, so they carry the
      * same trace on to their consumers.
      */
-    private void applyTraced(Subscription.Route<?> route, String topic, CloudEvent event, int batch) {
+    private void applyTraced(Runnable action, String topic, CloudEvent event, int batch) {
         Span span = tracer.spanBuilder(topic + " process")
                 .setParent(EventTracing.parentOf(event))
                 .setSpanKind(SpanKind.CONSUMER)
@@ -291,7 +307,7 @@ public class EventConsumer {
                 .setAttribute("cloudevents.event_subject", event.subject() == null ? "" : event.subject())
                 .startSpan();
         try (Scope scope = span.makeCurrent()) {
-            route.apply(event);
+            action.run();
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
@@ -327,11 +343,16 @@ public class EventConsumer {
         for (int attempt = 1; attempt <= config.maxAttempts() && running; attempt++) {
             try {
                 CloudEvent current = event;
+                Runnable action = route.prepare(current).orElse(null);
+                if (action == null) {
+                    counter("huiwu.events.skipped", record.topic(), event.type()).increment();
+                    return Outcome.DONE;
+                }
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!inbox.firstDelivery(current.id(), record.topic(), current.type())) {
                         return false;
                     }
-                    applyTraced(route, record.topic(), current, 1);
+                    applyTraced(action, record.topic(), current, 1);
                     return true;
                 });
                 if (applied) {
