@@ -127,6 +127,10 @@ public class AuditLog {
         detail.put("note", entry.note);
         detail.put("authorisedBy", entry.authorisedBy);
         detail.put("happenedAt", entry.happenedAt);
+        if (entry.unit != null) {
+            detail.put("unit", entry.unit);
+            detail.put("receiptNumber", entry.receiptNumber);
+        }
         append(entry.meetingId, entry.actor, "COPY_" + entry.action.name(), document.id, copy.id, detail);
     }
 
