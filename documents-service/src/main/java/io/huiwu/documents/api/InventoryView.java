@@ -36,7 +36,7 @@ public record InventoryView(
     @Schema(name = "InventoryUnexpectedCopy", description = "A copy scanned that the ledger did not expect on the"
             + " shelf, and its last ledger entry")
     public record UnexpectedCopy(UUID copyId, UUID documentId, String document, String copyNumber,
-            @Schema(enumeration = {"ISSUED", "LOANED", "MISSING", "DESTROYED", "NOT_IN_SCOPE"},
+            @Schema(enumeration = {"ISSUED", "LOANED", "MISSING", "DESTROYED", "HANDED_OVER", "NOT_IN_SCOPE"},
                     description = "Out with a holder, missing or destroyed in the ledger; or a copy of a document"
                             + " the place does not hold") String reason,
             UUID holderId, String holderName, LedgerEntryView lastEntry) {

@@ -21,6 +21,8 @@ public record LedgerEntryView(
         String approval,
         List<String> supervisors,
         String note,
+        @Schema(description = "A hand-over: the holder's unit that received it") String unit,
+        @Schema(description = "A hand-over: the receipt's number (移交清单)") String receiptNumber,
         @Schema(description = "Who recorded it (from the token)") String actor,
         @Schema(description = "Who authorised it, when not the actor") String authorisedBy,
         @Schema(description = "When it happened") OffsetDateTime happenedAt,

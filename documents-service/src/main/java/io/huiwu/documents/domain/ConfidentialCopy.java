@@ -9,7 +9,9 @@ import java.util.UUID;
  * each issue registered and signed for, copies counted back one by one, a copy not back is missing, nothing
  * deleted). A move the copy's state does not allow is refused with that state; a transfer is accepted only from the
  * copy's current holder (chain of custody), and a copy that is out is never destroyed. A missing copy is found
- * in custody (the materials group found it), or with a holder (scanned back from them, and returned at once).
+ * in custody (the materials group found it), or with a holder (scanned back from them, and returned at once). A
+ * copy out with a holder may instead be handed over to the holder's unit: it stays theirs (the holder is kept) and
+ * is settled, never to move again.
  *
  * @param state    where the copy is
  * @param holderId who has it, or who last had it when missing; null in custody
@@ -96,6 +98,7 @@ public record ConfidentialCopy(CopyState state, UUID holderId, int entries) {
             case FOUND -> require(state == CopyState.MISSING, move).next(
                     move.holderId() == null ? CopyState.IN_CUSTODY : CopyState.ISSUED, move.holderId());
             case DESTROYED -> require(state == CopyState.IN_CUSTODY, move).next(CopyState.DESTROYED, null);
+            case HANDED_OVER -> require(state != null && state.isOut(), move).next(CopyState.HANDED_OVER, holderId);
         };
     }
 

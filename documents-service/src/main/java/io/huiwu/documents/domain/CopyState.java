@@ -11,7 +11,12 @@ public enum CopyState {
     /** Not back when due, or reported lost. */
     MISSING,
     /** Destroyed; nothing more can happen to it. */
-    DESTROYED;
+    DESTROYED,
+    /**
+     * Handed over to the holder's unit with a receipt (移交所在单位, 账外文件): the unit keeps it under its own
+     * register, so it is no longer due back; nothing more happens to it here.
+     */
+    HANDED_OVER;
 
     /** Whether a holder has the copy (it is due back). */
     public boolean isOut() {

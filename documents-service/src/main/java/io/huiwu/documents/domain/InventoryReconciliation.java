@@ -18,7 +18,7 @@ public final class InventoryReconciliation {
 
     /** Why a scanned copy was not expected on the shelf. */
     public enum Unexpected {
-        ISSUED, LOANED, MISSING, DESTROYED, NOT_IN_SCOPE;
+        ISSUED, LOANED, MISSING, DESTROYED, HANDED_OVER, NOT_IN_SCOPE;
 
         static Unexpected of(CopyState state) {
             return switch (state) {
@@ -26,6 +26,7 @@ public final class InventoryReconciliation {
                 case LOANED -> LOANED;
                 case MISSING -> MISSING;
                 case DESTROYED -> DESTROYED;
+                case HANDED_OVER -> HANDED_OVER;
                 case IN_CUSTODY -> NOT_IN_SCOPE;
             };
         }

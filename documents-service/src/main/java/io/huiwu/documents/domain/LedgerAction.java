@@ -9,5 +9,7 @@ public enum LedgerAction {
     LOANED,
     MISSING,
     FOUND,
-    DESTROYED
+    DESTROYED,
+    /** Handed over to the holder's unit (移交所在单位): kept there, off the meeting's books. */
+    HANDED_OVER
 }

@@ -28,6 +28,7 @@ public class CopyEvents {
     public static final String MISSING = "material-missing";
     public static final String FOUND = "material-found";
     public static final String DESTROYED = "material-destroyed";
+    public static final String HANDED_OVER = "material-handed-over";
 
     private static final Map<LedgerAction, String> TYPES = Map.of(
             LedgerAction.ISSUED, ISSUED,
@@ -35,7 +36,8 @@ public class CopyEvents {
             LedgerAction.TRANSFERRED, TRANSFERRED,
             LedgerAction.MISSING, MISSING,
             LedgerAction.FOUND, FOUND,
-            LedgerAction.DESTROYED, DESTROYED);
+            LedgerAction.DESTROYED, DESTROYED,
+            LedgerAction.HANDED_OVER, HANDED_OVER);
 
     private final Outbox outbox;
 
@@ -48,14 +50,19 @@ public class CopyEvents {
      * {@code CopyMovement} in {@code asyncapi/asyncapi.yaml}.
      *
      * @param holderId     the person the entry concerns: the new holder (issued, transferred), the one who gave it
-     *                     back (returned), the last holder (missing, found); null for a destruction
+     *                     back (returned), the last holder (missing, found), the one whose unit took it (handed
+     *                     over); null for a destruction
      * @param fromHolderId a transfer's previous holder
      * @param lastKnown    material-missing: the entry before it, the last that was known of the copy
+     * @param unit         material-handed-over: the holder's unit that took the copy
+     * @param receiptNumber material-handed-over: the number of the receipt (移交清单) the unit signed
      */
     public record CopyMovement(UUID meetingId, UUID copyId, UUID documentId, String document, String copyNumber,
             Classification secretLevel, UUID holderId, UUID fromHolderId, String receivedBy, String actor,
             String authorisedBy, OffsetDateTime happenedAt, OffsetDateTime recordedAt, int entry,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LastKnown lastKnown) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) LastKnown lastKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String unit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String receiptNumber) {
     }
 
     /** A ledger entry as material-missing repeats it: the last that was known of the copy. */
@@ -78,6 +85,6 @@ public class CopyEvents {
         outbox.publish(TOPIC, type, copy.id.toString(), new CopyMovement(copy.meetingId, copy.id, document.id,
                 document.title, copy.copyNumber, document.classification, personConcerned, entry.fromHolderId,
                 entry.receivedBy, entry.actor, entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq,
-                LastKnown.of(lastKnown)));
+                LastKnown.of(lastKnown), entry.unit, entry.receiptNumber));
     }
 }

@@ -39,6 +39,7 @@ public final class DocumentMapping {
     public static LedgerEntryView view(LedgerEntryEntity e) {
         List<String> supervisors = e.supervisors == null ? List.of() : Arrays.asList(e.supervisors.split("\n"));
         return new LedgerEntryView(e.id, e.copyId, e.seq, e.action, e.holderId, e.fromHolderId, e.receivedBy, e.dueAt,
-                e.approval, supervisors, e.note, e.actor, e.authorisedBy, e.happenedAt, e.recordedAt);
+                e.approval, supervisors, e.note, e.unit, e.receiptNumber, e.actor, e.authorisedBy, e.happenedAt,
+                e.recordedAt);
     }
 }

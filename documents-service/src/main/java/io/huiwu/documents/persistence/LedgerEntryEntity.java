@@ -55,6 +55,13 @@ public class LedgerEntryEntity {
 
     public String note;
 
+    /** A hand-over: the holder's unit that received the copy. */
+    public String unit;
+
+    /** A hand-over: the number of the receipt (移交清单) the unit signed. */
+    @Column(name = "receipt_number")
+    public String receiptNumber;
+
     @Column(nullable = false)
     public String actor;
 

@@ -9,6 +9,7 @@ import io.huiwu.documents.api.DestructionConfirmation;
 import io.huiwu.documents.api.DestructionRegisterView;
 import io.huiwu.documents.api.DestructionRequest;
 import io.huiwu.documents.api.DestructionRequestView;
+import io.huiwu.documents.api.HandoverRequest;
 import io.huiwu.documents.api.IssueRequest;
 import io.huiwu.documents.api.LedgerEntryView;
 import io.huiwu.documents.api.LedgerNoteRequest;
@@ -47,7 +48,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Copies", description = "Each numbered copy's ledger: issue, return, transfer, loan, missing, found,"
-        + " destruction. Entries are never changed; a move the copy's state does not allow is 409 naming the state.")
+        + " hand-over to the holder's unit, destruction. Entries are never changed; a move the copy's state does not"
+        + " allow is 409 naming the state.")
 public class CopyResource {
 
     private final CopyLedgerService ledger;
@@ -139,6 +141,22 @@ public class CopyResource {
         return ledger.record(meetingId, copyId, new Entry(Move.transfer(request.fromHolderId(),
                 request.toHolderId()), request.receivedBy(), null, null, null, request.note(),
                 request.authorisedBy(), request.happenedAt()), caller.name());
+    }
+
+    @POST
+    @Path("/hand-over")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "Hand a copy out with a holder over to the holder's unit (移交所在单位)",
+            description = "The unit takes it into its own register against a receipt (移交清单, see"
+                    + " .../handovers/receipt.pdf): the copy is no longer due back, for the recall and the holder's"
+                    + " clearance. Refused for a copy that is not out (409), one marked above the meeting's policy"
+                    + " (422; by default 绝密 is never handed over), and one whose document is under a hold (409)."
+                    + " Publishes material-handed-over.")
+    public CopyView handOverCopy(@PathParam("meetingId") UUID meetingId, @PathParam("copyId") UUID copyId,
+            @Valid @NotNull HandoverRequest request) {
+        return ledger.record(meetingId, copyId, new Entry(Move.of(LedgerAction.HANDED_OVER), request.receivedBy(),
+                null, null, null, request.note(), request.authorisedBy(), request.happenedAt(), request.unit(),
+                request.receiptNumber()), caller.name());
     }
 
     @POST

@@ -38,9 +38,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The meeting's archive package (立卷归档): a zip of the documents register, every copy's ledger, the issue and
- * return registers (发放登记表, 清退登记表), the recall report, each a PDF with the lines the people responsible sign
- * ({@link RegisterPdf}), and {@code manifest.json} naming each entry with its size and SHA-256. Made from the ledger
- * as it is when asked for, in one read; each export is written to the audit log with the manifest's hash.
+ * return registers (发放登记表, 清退登记表), the recall report, the hand-over register (移交登记表), each a PDF with
+ * the lines the people responsible sign ({@link RegisterPdf}), and {@code manifest.json} naming each entry with
+ * its size and SHA-256. Made from the ledger as it is when asked for, in one read; each export is written to the
+ * audit log with the manifest's hash.
  */
 @ApplicationScoped
 public class ArchivePackage {
@@ -51,9 +52,10 @@ public class ArchivePackage {
     private static final Map<LedgerAction, String> ACTIONS = Map.of(LedgerAction.REGISTERED, "登记",
             LedgerAction.ISSUED, "发放", LedgerAction.RETURNED, "清退", LedgerAction.TRANSFERRED, "转交",
             LedgerAction.LOANED, "借阅", LedgerAction.MISSING, "丢失", LedgerAction.FOUND, "找回",
-            LedgerAction.DESTROYED, "销毁");
+            LedgerAction.DESTROYED, "销毁", LedgerAction.HANDED_OVER, "移交单位");
     private static final Map<CopyState, String> STATES = Map.of(CopyState.IN_CUSTODY, "在库", CopyState.ISSUED,
-            "已发放", CopyState.LOANED, "借出", CopyState.MISSING, "丢失", CopyState.DESTROYED, "已销毁");
+            "已发放", CopyState.LOANED, "借出", CopyState.MISSING, "丢失", CopyState.DESTROYED, "已销毁",
+            CopyState.HANDED_OVER, "已移交所在单位");
     private static final ObjectMapper MANIFEST_JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -104,7 +106,10 @@ public class ArchivePackage {
                 covers)));
         files.put("04-return-register.pdf", RegisterPdf.write(returnRegister(meetingId, docs, all, entries, names,
                 covers)));
-        files.put("05-recall-report.pdf", RegisterPdf.write(recallReport(meetingId, docs, all, names, covers)));
+        files.put("05-recall-report.pdf", RegisterPdf.write(recallReport(meetingId, docs, all, entries, names,
+                covers)));
+        files.put("06-handover-register.pdf", RegisterPdf.write(handoverRegister(meetingId, docs, all, entries,
+                names, covers)));
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("meetingId", meetingId.toString());
@@ -155,7 +160,7 @@ public class ArchivePackage {
                 rows.add(List.of(docs.get(c.documentId).title, c.copyNumber, String.valueOf(e.seq),
                         ACTIONS.get(e.action), name(meetingId, e.holderId, names), text(e.receivedBy),
                         e.actor + (e.authorisedBy == null ? "" : "（批准 " + e.authorisedBy + "）"),
-                        text(e.approval), time(e.happenedAt), text(e.note)));
+                        text(e.approval), time(e.happenedAt), note(e)));
             }
         }
         return new Sheet("文件份号台账", covers, List.of("文件", "份号", "序", "事项", "持有人", "签收人", "经办人",
@@ -205,8 +210,28 @@ public class ArchivePackage {
                 List.of("清退经办人", "监督人"));
     }
 
+    private Sheet handoverRegister(UUID meetingId, Map<UUID, DocumentEntity> docs, List<CopyEntity> all,
+            Map<UUID, List<LedgerEntryEntity>> entries, Map<UUID, String> names, String covers) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = 1;
+        for (CopyEntity c : all) {
+            DocumentEntity d = docs.get(c.documentId);
+            for (LedgerEntryEntity e : entries.getOrDefault(c.id, List.of())) {
+                if (e.action == LedgerAction.HANDED_OVER) {
+                    rows.add(List.of(String.valueOf(n++), d.title, mark(d), c.copyNumber,
+                            name(meetingId, e.holderId, names), text(e.unit), text(e.receivedBy),
+                            text(e.receiptNumber), e.authorisedBy == null ? e.actor : e.authorisedBy,
+                            time(e.happenedAt), e.actor));
+                }
+            }
+        }
+        return new Sheet("涉密文件移交登记表", covers, List.of("序号", "文件", "密级", "份号", "原持有人", "接收单位",
+                "接收人", "移交清单编号", "批准人", "移交时间", "经办人"),
+                new float[] {4, 20, 8, 6, 9, 14, 8, 10, 8, 10, 8}, rows, List.of("移交经办人", "审核人"));
+    }
+
     private Sheet recallReport(UUID meetingId, Map<UUID, DocumentEntity> docs, List<CopyEntity> all,
-            Map<UUID, String> names, String covers) {
+            Map<UUID, List<LedgerEntryEntity>> entries, Map<UUID, String> names, String covers) {
         List<RecallEntity> opened = recalls.find("meetingId = ?1 order by openedAt", meetingId).list();
         StringBuilder subtitle = new StringBuilder(covers);
         if (opened.isEmpty()) {
@@ -219,6 +244,7 @@ public class ArchivePackage {
         List<List<String>> rows = new ArrayList<>();
         long due = all.stream().filter(c -> docs.get(c.documentId).mustReturn).count();
         long back = 0;
+        List<List<String>> handedOver = new ArrayList<>();
         for (CopyEntity c : all) {
             DocumentEntity d = docs.get(c.documentId);
             if (!d.mustReturn) {
@@ -227,14 +253,21 @@ public class ArchivePackage {
             if (c.state.isOut() || c.state == CopyState.MISSING) {
                 rows.add(List.of(d.title, mark(d), c.copyNumber, STATES.get(c.state),
                         name(meetingId, c.holderId, names), c.dueAt == null ? "" : time(c.dueAt)));
+            } else if (c.state == CopyState.HANDED_OVER) {
+                LedgerEntryEntity last = entries.get(c.id).get(entries.get(c.id).size() - 1);
+                handedOver.add(List.of(d.title, mark(d), c.copyNumber, STATES.get(c.state),
+                        name(meetingId, c.holderId, names), "移交" + text(last.unit) + "（清单 "
+                                + text(last.receiptNumber) + "，" + time(last.happenedAt) + "）"));
             } else {
                 back++;
             }
         }
-        subtitle.append("\n须清退 ").append(due).append(" 份，已在库或销毁 ").append(back).append(" 份，未清退 ")
-                .append(rows.size()).append(" 份（下表）");
+        subtitle.append("\n须清退 ").append(due).append(" 份，已在库或销毁 ").append(back).append(" 份，移交所在单位 ")
+                .append(handedOver.size()).append(" 份，未清退 ").append(rows.size()).append(" 份（下表，未清退在前）");
+        rows.addAll(handedOver);
         return new Sheet("清退情况报告", subtitle.toString(), List.of("文件", "密级", "份号", "状态", "持有人（最后持有人）",
-                "应还时间"), new float[] {30, 10, 8, 8, 16, 12}, rows, List.of("保密工作负责人", "机要管理员"));
+                "应还时间或移交去向"), new float[] {26, 10, 8, 10, 14, 22}, rows,
+                List.of("保密工作负责人", "机要管理员"));
     }
 
     private String name(UUID meetingId, UUID holderId, Map<UUID, String> names) {
@@ -253,6 +286,14 @@ public class ArchivePackage {
 
     private String time(OffsetDateTime at) {
         return at == null ? "" : TIME.format(at.atZoneSameInstant(zone));
+    }
+
+    /** A ledger entry's note; a hand-over's unit and receipt first. */
+    private static String note(LedgerEntryEntity e) {
+        if (e.unit == null) {
+            return text(e.note);
+        }
+        return "移交" + e.unit + "，清单 " + e.receiptNumber + (e.note == null ? "" : "；" + e.note);
     }
 
     private static String text(String value) {

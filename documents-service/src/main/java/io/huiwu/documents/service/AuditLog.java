@@ -127,6 +127,10 @@ public class AuditLog {
         detail.put("note", entry.note);
         detail.put("authorisedBy", entry.authorisedBy);
         detail.put("happenedAt", entry.happenedAt);
+        if (entry.unit != null) {
+            detail.put("unit", entry.unit);
+            detail.put("receiptNumber", entry.receiptNumber);
+        }
         append(entry.meetingId, entry.actor, "COPY_" + entry.action.name(), document.id, copy.id, detail);
     }
 
@@ -204,12 +208,11 @@ public class AuditLog {
             select.setObject(1, meetingId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    AuditChain.Link link = new AuditChain.Link(meetingId, rows.getLong(2),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getString(4),
-                            rows.getString(5), rows.getString(6), rows.getObject(7, UUID.class),
-                            rows.getObject(8, UUID.class), rows.getString(9), rows.getString(10),
-                            rows.getString(11));
-                    if (!verifier.accept(link)) {
+                    // the text columns as the bytes the server sent (UTF-8): hashed as they are, never decoded
+                    if (!verifier.accept(meetingId, rows.getLong(2), rows.getObject(3, OffsetDateTime.class)
+                            .toInstant(), rows.getBytes(4), rows.getBytes(5), rows.getBytes(6),
+                            rows.getObject(7, UUID.class), rows.getObject(8, UUID.class), rows.getBytes(9),
+                            rows.getBytes(10), rows.getBytes(11))) {
                         break;
                     }
                 }

@@ -45,9 +45,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class CopyLedgerService {
 
-    /** What a request asks to write, besides the move itself. */
+    /** What a request asks to write, besides the move itself; unit and receipt only for a hand-over. */
     public record Entry(ConfidentialCopy.Move move, String receivedBy, OffsetDateTime dueAt, String approval,
-            List<String> supervisors, String note, String authorisedBy, OffsetDateTime happenedAt) {
+            List<String> supervisors, String note, String authorisedBy, OffsetDateTime happenedAt, String unit,
+            String receiptNumber) {
+
+        public Entry(ConfidentialCopy.Move move, String receivedBy, OffsetDateTime dueAt, String approval,
+                List<String> supervisors, String note, String authorisedBy, OffsetDateTime happenedAt) {
+            this(move, receivedBy, dueAt, approval, supervisors, note, authorisedBy, happenedAt, null, null);
+        }
     }
 
     private final DocumentRepositories.Copies copies;
@@ -59,10 +65,11 @@ public class CopyLedgerService {
     private final RecallService recalls;
     private final ChangeSignals signals;
     private final AuditLog audit;
+    private final HandoverService handovers;
 
     public CopyLedgerService(DocumentRepositories.Copies copies, DocumentRepositories.Ledger ledger,
             DocumentService documents, ClearanceService clearances, RosterReplica roster, CopyEvents events,
-            RecallService recalls, ChangeSignals signals, AuditLog audit) {
+            RecallService recalls, ChangeSignals signals, AuditLog audit, HandoverService handovers) {
         this.copies = copies;
         this.ledger = ledger;
         this.documents = documents;
@@ -72,6 +79,7 @@ public class CopyLedgerService {
         this.recalls = recalls;
         this.signals = signals;
         this.audit = audit;
+        this.handovers = handovers;
     }
 
     @Transactional
@@ -110,6 +118,9 @@ public class CopyLedgerService {
         } catch (ConfidentialCopy.IllegalMove refused) {
             throw refusal(copy, refused);
         }
+        if (move.action() == LedgerAction.HANDED_OVER) {
+            handovers.refuseUnlessAllowed(meetingId, copy, document);
+        }
         OffsetDateTime now = DocumentService.now();
         LedgerEntryEntity written = new LedgerEntryEntity();
         written.id = UUID.randomUUID();
@@ -117,7 +128,8 @@ public class CopyLedgerService {
         written.meetingId = meetingId;
         written.seq = after.entries();
         written.action = move.action();
-        written.holderId = move.holderId();
+        // a hand-over names the person whose unit took the copy
+        written.holderId = move.action() == LedgerAction.HANDED_OVER ? before.holderId() : move.holderId();
         written.fromHolderId = move.fromHolderId();
         written.receivedBy = blankToNull(entry.receivedBy());
         written.dueAt = entry.dueAt();
@@ -125,6 +137,8 @@ public class CopyLedgerService {
         written.supervisors = entry.supervisors() == null ? null : String.join("\n", entry.supervisors().stream()
                 .map(String::strip).toList());
         written.note = blankToNull(entry.note());
+        written.unit = blankToNull(entry.unit());
+        written.receiptNumber = blankToNull(entry.receiptNumber());
         written.actor = actor;
         String authoriser = blankToNull(entry.authorisedBy());
         written.authorisedBy = authoriser == null || authoriser.equals(actor) ? null : authoriser;
@@ -141,13 +155,13 @@ public class CopyLedgerService {
                 copy.id, written.seq - 1).firstResult() : null;
         UUID concerned = switch (move.action()) {
             case ISSUED, TRANSFERRED, LOANED -> move.holderId();
-            case RETURNED, MISSING, FOUND -> before.holderId();
+            case RETURNED, MISSING, FOUND, HANDED_OVER -> before.holderId();
             case REGISTERED, DESTROYED -> null;
         };
         events.recorded(document, copy, written, concerned, lastKnown);
         signals.changedOnCommit(meetingId);
-        if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED)
-                && document.mustReturn && before.holderId() != null) {
+        if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED
+                || move.action() == LedgerAction.HANDED_OVER) && document.mustReturn && before.holderId() != null) {
             recalls.handedBack(meetingId, before.holderId());
         }
         return DocumentMapping.view(copy, document.classification);
@@ -280,6 +294,8 @@ public class CopyLedgerService {
             case MISSING -> Message.of("reported missing: it is not out", "报缺失（未发出）");
             case FOUND -> Message.of("found: it is not missing", "登记找回（未缺失）");
             case DESTROYED -> Message.of("destroyed", "销毁");
+            case HANDED_OVER -> Message.of("handed over to the holder's unit: it is not out with a holder",
+                    "移交所在单位（未发出给持有人）");
         };
     }
 

@@ -51,12 +51,13 @@ class ArchivePackageTest {
                 .statusCode(200).contentType("application/zip").extract();
         Map<String, byte[]> entries = unzip(response.asByteArray());
         assertEquals(List.of("01-documents-register.pdf", "02-copy-ledgers.pdf", "03-issue-register.pdf",
-                "04-return-register.pdf", "05-recall-report.pdf", "manifest.json"), new ArrayList<>(entries.keySet()));
+                "04-return-register.pdf", "05-recall-report.pdf", "06-handover-register.pdf", "manifest.json"),
+                new ArrayList<>(entries.keySet()));
         byte[] manifestBytes = entries.get("manifest.json");
         assertEquals(response.header("X-Manifest-SHA256"), DocumentFileTest.sha256(manifestBytes));
         JsonNode manifest = new ObjectMapper().readTree(manifestBytes);
         assertEquals(fixture.meeting.toString(), manifest.path("meetingId").asText());
-        assertEquals(5, manifest.path("entries").size());
+        assertEquals(6, manifest.path("entries").size());
         for (JsonNode entry : manifest.path("entries")) {
             byte[] content = entries.get(entry.path("name").asText());
             assertEquals(entry.path("sha256").asText(), DocumentFileTest.sha256(content), entry.toString());
@@ -84,7 +85,7 @@ class ArchivePackageTest {
                         equalTo(response.header("X-Manifest-SHA256")));
     }
 
-    private static String text(Map<String, byte[]> entries, String name) throws Exception {
+    static String text(Map<String, byte[]> entries, String name) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(entries.get(name))) {
             List<PdfFonts.Font> fonts = PdfFonts.of(pdf);
             assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(PdfFonts.Font::embedded), name + fonts);
@@ -92,7 +93,7 @@ class ArchivePackageTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
+    static Map<String, byte[]> unzip(byte[] zip) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

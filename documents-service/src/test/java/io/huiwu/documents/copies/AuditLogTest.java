@@ -112,7 +112,7 @@ class AuditLogTest {
             SQLException refused = assertThrows(SQLException.class, () -> execute(statement));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
-        assertEquals(1, count("select count(*) from audit_entry where meeting_id = '" + meeting
+        assertEquals(1, Rows.count(dataSource, "select count(*) from audit_entry where meeting_id = '" + meeting
                 + "' and actor = '张敏'"));
     }
 
@@ -177,9 +177,10 @@ class AuditLogTest {
             future.get(2, TimeUnit.MINUTES);
         }
         pool.shutdown();
-        assertEquals(threads * each, count("select count(distinct prev_hash) from audit_entry where meeting_id = '"
+        assertEquals(threads * each, Rows.count(dataSource, "select count(distinct prev_hash) from audit_entry"
+                + " where meeting_id = '" + meeting + "'"));
+        assertEquals(threads * each, Rows.count(dataSource, "select max(seq) from audit_entry where meeting_id = '"
                 + meeting + "'"));
-        assertEquals(threads * each, count("select max(seq) from audit_entry where meeting_id = '" + meeting + "'"));
         given().auth().oauth2(organizerOf(meeting)).post("/api/v1/meetings/" + meeting + "/audit/verify").then()
                 .statusCode(200).body("intact", equalTo(true)).body("verified", equalTo(threads * each));
     }
@@ -211,15 +212,6 @@ class AuditLogTest {
         }
     }
 
-    private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void execute(String sql) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {

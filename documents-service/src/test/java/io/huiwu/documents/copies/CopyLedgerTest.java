@@ -65,19 +65,22 @@ class CopyLedgerTest {
         given().auth().oauth2(fixture.organizer).contentType("application/json").body(Map.of("count", 2))
                 .post(fixture.base() + "/documents/" + document + "/copies").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("approval"));
-        assertEquals(3, count("select count(*) from document_copy where document_id = '" + document + "'"));
+        assertEquals(3, Rows.count(dataSource, "select count(*) from document_copy where document_id = '"
+                + document + "'"));
 
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("count", 2, "approval", "秘审〔2026〕3号"))
                 .post(fixture.base() + "/documents/" + document + "/copies").then().statusCode(201)
                 .body("batch", equalTo(2)).body("copies.copyNumber", equalTo(List.of("000004", "000005")));
-        assertEquals(5, count("select count(*) from copy_ledger_entry e join document_copy c on c.id = e.copy_id"
+        assertEquals(5, Rows.count(dataSource, "select count(*) from copy_ledger_entry e"
+                + " join document_copy c on c.id = e.copy_id"
                 + " where c.document_id = '" + document + "' and e.action = 'REGISTERED'"));
     }
 
     @Test
     void aDocumentMarkedBothSecretAndInternalIsRefusedAndNothingIsRecorded() {
-        long before = count("select count(*) from document where meeting_id = '" + fixture.meeting + "'");
+        long before = Rows.count(dataSource, "select count(*) from document where meeting_id = '"
+                + fixture.meeting + "'");
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("title", "内部与机密", "issuingBody", "秘书处", "pages", 1, "secretLevel", "SECRET",
                         "termYears", 10, "internal", true))
@@ -96,7 +99,8 @@ class CopyLedgerTest {
                 .body(Map.of("title", "无页数", "issuingBody", "秘书处"))
                 .post(fixture.base() + "/documents").then().statusCode(400)
                 .body("errors[0].field", containsString("pages"));
-        assertEquals(before, count("select count(*) from document where meeting_id = '" + fixture.meeting + "'"));
+        assertEquals(before, Rows.count(dataSource, "select count(*) from document where meeting_id = '"
+                + fixture.meeting + "'"));
     }
 
     @Test
@@ -149,7 +153,8 @@ class CopyLedgerTest {
                 .body("items.action", equalTo(List.of("REGISTERED", "ISSUED", "TRANSFERRED", "RETURNED")))
                 .body("items[1].actor", equalTo("test-organizer")).body("items[1].authorisedBy", equalTo("秘书长"))
                 .body("items[1].receivedBy", equalTo("王晓红"));
-        assertEquals(4, count("select count(*) from copy_ledger_entry where copy_id = '" + copy + "'"));
+        assertEquals(4, Rows.count(dataSource, "select count(*) from copy_ledger_entry where copy_id = '"
+                + copy + "'"));
     }
 
     @Test
@@ -160,7 +165,7 @@ class CopyLedgerTest {
             SQLException refused = assertThrows(SQLException.class, () -> execute(statement));
             assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
         }
-        assertEquals(1, count("select count(*) from copy_ledger_entry where copy_id = '" + copy
+        assertEquals(1, Rows.count(dataSource, "select count(*) from copy_ledger_entry where copy_id = '" + copy
                 + "' and note is null"));
     }
 
@@ -180,7 +185,8 @@ class CopyLedgerTest {
         fixture.issue(copy, UUID.randomUUID()).statusCode(400).body("errors[0].field", equalTo("holderId"));
         String internal = fixture.copies(fixture.document("内部通讯录", null, null), 1, null).get(0);
         fixture.issue(internal, press).statusCode(200);
-        assertEquals(1, count("select count(*) from copy_ledger_entry where copy_id = '" + copy + "'"));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from copy_ledger_entry where copy_id = '"
+                + copy + "'"));
 
         given().auth().oauth2(fixture.organizer).contentType("application/json")
                 .body(Map.of("clearance", "TOP_SECRET")).put(fixture.base() + "/clearances/ATTENDEE").then()
@@ -217,20 +223,12 @@ class CopyLedgerTest {
         fixture.move(copy, "loan", Map.of("holderId", zhou.toString(), "receivedBy", "周明", "dueAt",
                 OffsetDateTime.now().minusHours(1).toString())).statusCode(400)
                 .body("errors[0].field", equalTo("dueAt"));
-        assertEquals(1, count("select count(*) from copy_ledger_entry where copy_id = '" + copy + "'"));
+        assertEquals(1, Rows.count(dataSource, "select count(*) from copy_ledger_entry where copy_id = '"
+                + copy + "'"));
         fixture.move(copy, "loan", Map.of("holderId", zhou.toString(), "receivedBy", "周明", "dueAt",
                 OffsetDateTime.now().plusHours(3).toString())).statusCode(200).body("state", equalTo("LOANED"));
     }
 
-    private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
-                var rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private void execute(String sql) throws SQLException {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
