@@ -2,6 +2,8 @@ package io.huiwu.venue.api;
 
 import io.huiwu.venue.domain.SessionKind;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -31,6 +33,9 @@ public record SessionRequest(
         List<@NotNull UUID> groupIds,
         @Schema(description = "Whether a seat pass (座次证) is needed to enter; false when absent")
         Boolean seatPassRequired,
+        @Schema(description = "The places of an ACTIVITY that takes sign-ups (those beyond wait); no limit when"
+                + " absent; only for an ACTIVITY (400 naming capacity otherwise)") @Min(1) @Max(100000)
+        Integer capacity,
         @Schema(description = "The agenda in order; a change makes a new version of it (临时动议 included)")
         @Size(max = 100) List<@NotNull @Valid AgendaItemRequest> agenda) {
 }

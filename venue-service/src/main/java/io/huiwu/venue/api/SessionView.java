@@ -21,6 +21,7 @@ public record SessionView(
         List<String> delegations,
         List<UUID> groupIds,
         boolean seatPassRequired,
+        @Schema(description = "The places of an activity that takes sign-ups; null for no limit") Integer capacity,
         @Schema(description = "The version of the agenda in force, from 1") int agendaVersion,
         List<AgendaItemView> agenda,
         @Schema(description = "A cancelled session stays in the schedule, marked") boolean cancelled,

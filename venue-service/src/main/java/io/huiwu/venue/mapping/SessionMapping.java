@@ -17,8 +17,8 @@ public final class SessionMapping {
         return new SessionView(session.id, session.meetingId, session.kind, session.name, session.startsAt,
                 session.endsAt, session.place, session.spaceId, List.of(session.categories),
                 List.of(session.delegations), List.of(session.groupIds), session.seatPassRequired,
-                session.agendaVersion, agenda.stream().map(item -> new SessionView.AgendaItemView(item.position,
-                        item.title, item.presenter)).toList(), session.cancelled, session.version);
+                session.capacity, session.agendaVersion, agenda.stream().map(item -> new SessionView.AgendaItemView(
+                        item.position, item.title, item.presenter)).toList(), session.cancelled, session.version);
     }
 
     public static SessionEvents.Session event(SessionEntity session) {

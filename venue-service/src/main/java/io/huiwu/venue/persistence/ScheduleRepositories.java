@@ -24,6 +24,10 @@ public final class ScheduleRepositories {
     }
 
     @ApplicationScoped
+    public static class SignUps implements PanacheRepositoryBase<SignUpEntity, UUID> {
+    }
+
+    @ApplicationScoped
     public static class AgendaItems implements PanacheRepositoryBase<AgendaItemEntity, AgendaItemEntity.Key> {
     }
 }

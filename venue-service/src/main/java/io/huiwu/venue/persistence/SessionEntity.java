@@ -63,6 +63,9 @@ public class SessionEntity {
     @Column(name = "seat_pass_required", nullable = false)
     public boolean seatPassRequired;
 
+    /** The places of an activity that takes sign-ups; null for no limit (and for other kinds of session). */
+    public Integer capacity;
+
     /** The version of the agenda in force (rows of agenda_item with this version). */
     @Column(name = "agenda_version", nullable = false)
     public int agendaVersion;

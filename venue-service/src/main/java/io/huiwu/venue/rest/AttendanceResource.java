@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,8 +36,6 @@ import java.util.concurrent.atomic.AtomicReference;
         + " the leave register: each seated person present, on leave or absent")
 public class AttendanceResource {
 
-    /** A stream recomputes at least this often (seconds), for changes committed on other replicas. */
-    static final int REFRESH_EVERY_TICKS = 10;
 
     private static final String FAULTS = " 409 naming sessionId for a session without a hall or whose hall has no"
             + " published seat map";
@@ -44,11 +43,15 @@ public class AttendanceResource {
     private final AttendanceService attendance;
     private final SeatChartService charts;
     private final ChangeSignals signals;
+    /** A stream recomputes at least this often (seconds), for changes committed on other replicas. */
+    private final int refreshEverySeconds;
 
-    public AttendanceResource(AttendanceService attendance, SeatChartService charts, ChangeSignals signals) {
+    public AttendanceResource(AttendanceService attendance, SeatChartService charts, ChangeSignals signals,
+            @ConfigProperty(name = "venue.attendance.refresh-seconds", defaultValue = "10") int refreshEverySeconds) {
         this.attendance = attendance;
         this.charts = charts;
         this.signals = signals;
+        this.refreshEverySeconds = Math.max(1, refreshEverySeconds);
     }
 
     @GET
@@ -68,7 +71,8 @@ public class AttendanceResource {
     @RolesAllowed({Roles.ORGANIZER, Roles.REGISTRAR, Roles.LOGISTICS, Roles.VENUE, Roles.SECRETARIAT})
     @Operation(summary = "The session's attendance as a live stream (server-sent events)", description = "Every seat"
             + " and the counts at once; then, within a second of each admission, annulment or leave applied on this"
-            + " replica (and every 10 seconds for other changes), the counts and the seats that changed." + FAULTS)
+            + " replica and of each seat assigned, moved or released on it (and every 10 seconds for other"
+            + " changes), the counts and the seats that changed." + FAULTS)
     @APIResponse(responseCode = "200", description = "OK", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS,
             schema = @Schema(implementation = SessionAttendanceView.Update.class)))
@@ -84,7 +88,7 @@ public class AttendanceResource {
                 .filter(tick -> {
                     long changes = changes(meetingId, sessionId);
                     boolean changed = changes != seen.getAndSet(changes);
-                    return changed || ticks.incrementAndGet() % REFRESH_EVERY_TICKS == 0;
+                    return changed || ticks.incrementAndGet() % refreshEverySeconds == 0;
                 })
                 .map(tick -> {
                     SessionAttendanceView now = attendance.attendance(meetingId, sessionId);

@@ -5,6 +5,7 @@ import io.huiwu.chassis.web.PageRequest;
 import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.venue.api.SpaceRequest;
+import io.huiwu.venue.api.VenueChange;
 import io.huiwu.venue.api.VenueRequest;
 import io.huiwu.venue.api.VenueView;
 import io.huiwu.venue.service.VenueService;
@@ -13,7 +14,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -95,5 +99,59 @@ public class VenueResource {
     public VenueView.SpaceView getSpace(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
             @PathParam("spaceId") UUID spaceId) {
         return venues.getSpace(meetingId, venueId, spaceId);
+    }
+
+    @PATCH
+    @Path("/{venueId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
+    @Operation(summary = "Change a venue's name or address", description = "Only the fields sent change; an empty"
+            + " address removes it. If-Match (the ETag) is checked when given: 412 when it has changed since. 409"
+            + " naming name when the meeting has another venue of that name")
+    public Response changeVenue(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull VenueChange.Venue change) {
+        VenueView venue = venues.change(meetingId, venueId, expected(ifMatch), change);
+        return Response.ok(venue).header(HttpHeaders.ETAG, Versions.etag(venue.version())).build();
+    }
+
+    @DELETE
+    @Path("/{venueId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
+    @Operation(summary = "Delete a venue with its halls and rooms", description = "Refused, changing nothing, while"
+            + " one of its halls or rooms is in use: 409 naming sessionId (and the session) when a session names it,"
+            + " cancelled ones too, or spaceId when it has a published seat map")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteVenue(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId) {
+        venues.delete(meetingId, venueId);
+        return Response.noContent().build();
+    }
+
+    @PATCH
+    @Path("/{venueId}/spaces/{spaceId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
+    @Operation(summary = "Change a hall or room: name, floor, capacity, equipment", description = "Only the fields"
+            + " sent change; the kind stays. If-Match (the ETag) is checked when given: 412 when it has changed"
+            + " since. 409 naming name when the venue has another hall or room of that name")
+    public Response changeSpace(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @PathParam("spaceId") UUID spaceId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull VenueChange.Space change) {
+        VenueView.SpaceView space = venues.changeSpace(meetingId, venueId, spaceId, expected(ifMatch), change);
+        return Response.ok(space).header(HttpHeaders.ETAG, Versions.etag(space.version())).build();
+    }
+
+    @DELETE
+    @Path("/{venueId}/spaces/{spaceId}")
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
+    @Operation(summary = "Delete a hall or room", description = "Its draft seat map goes with it. Refused, changing"
+            + " nothing: 409 naming sessionId (and the session) while a session names it, cancelled ones too; 409"
+            + " naming spaceId while it has a published seat map")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteSpace(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @PathParam("spaceId") UUID spaceId) {
+        venues.deleteSpace(meetingId, venueId, spaceId);
+        return Response.noContent().build();
+    }
+
+    private static Long expected(String ifMatch) {
+        return ifMatch == null ? null : Versions.required(ifMatch);
     }
 }

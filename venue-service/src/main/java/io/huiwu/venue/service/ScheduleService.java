@@ -16,6 +16,7 @@ import io.huiwu.venue.persistence.ScheduleRepositories;
 import io.huiwu.venue.persistence.SessionEntity;
 import io.huiwu.venue.persistence.SpaceEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -47,19 +48,22 @@ public class ScheduleService {
     private final MeetingCopyService meetings;
     private final SessionEvents events;
     private final VenueService venues;
+    private final SignUpService signUps;
 
     public ScheduleService(ScheduleRepositories.Sessions sessions, ScheduleRepositories.AgendaItems agendaItems,
-            MeetingCopyService meetings, SessionEvents events, VenueService venues) {
+            MeetingCopyService meetings, SessionEvents events, VenueService venues, SignUpService signUps) {
         this.sessions = sessions;
         this.agendaItems = agendaItems;
         this.meetings = meetings;
         this.events = events;
         this.venues = venues;
+        this.signUps = signUps;
     }
 
     @Transactional
     public SessionView schedule(UUID meetingId, SessionRequest request) {
         requireEndAfterStart(request);
+        requireCapacityOfActivity(request);
         MeetingDays days = meetings.lockForScheduling(meetingId);
         SpaceEntity space = space(meetingId, request);
         SessionEntity session = new SessionEntity();
@@ -81,9 +85,20 @@ public class ScheduleService {
     @Transactional
     public SessionView change(UUID meetingId, UUID id, long expectedVersion, SessionRequest request) {
         requireEndAfterStart(request);
+        requireCapacityOfActivity(request);
         MeetingDays days = meetings.lockForScheduling(meetingId);
         SessionEntity session = require(meetingId, id);
         Versions.check(expectedVersion, session.version, named(id));
+        if (session.kind == SessionKind.ACTIVITY) {
+            // sign-ups lock the session's row: a change of capacity waits for them, and they for it
+            sessions.getEntityManager().lock(session, LockModeType.PESSIMISTIC_WRITE);
+            if (request.kind() != SessionKind.ACTIVITY && signUps.countAll(id) > 0) {
+                throw new ProblemException(ProblemType.CONFLICT, Message.of(
+                        "Activity {0} has sign-ups; it stays an ACTIVITY until they are withdrawn",
+                        "活动 {0} 已有报名，撤销报名前不能改为其他类型", session.name),
+                        List.of(new ProblemException.FieldIssue("kind", Message.of("has sign-ups", "已有报名"))));
+            }
+        }
         if (session.cancelled) {
             throw ProblemException.conflict(Message.of("Session {0} ({1}) is cancelled and can no longer change",
                     "会议日程 {0}（{1}）已取消，不能再修改", session.name, id));
@@ -106,6 +121,9 @@ public class ScheduleService {
             events.agendaChanged(SessionMapping.agendaChange(session, agenda));
         }
         events.changed(SessionMapping.event(session));
+        if (session.kind == SessionKind.ACTIVITY) {
+            signUps.promote(session);
+        }
         return SessionMapping.view(session, agenda);
     }
 
@@ -151,6 +169,14 @@ public class ScheduleService {
 
     private static Message named(UUID id) {
         return Message.of("{0} {1}", "{0} {1}", SESSION, id);
+    }
+
+    private static void requireCapacityOfActivity(SessionRequest request) {
+        if (request.capacity() != null && request.kind() != SessionKind.ACTIVITY) {
+            throw ProblemException.invalidField("capacity", Message.of(
+                    "is for an ACTIVITY that takes sign-ups, not a {0}", "仅适用于接受报名的活动（ACTIVITY），不适用于 {0}",
+                    request.kind()));
+        }
     }
 
     private static void requireEndAfterStart(SessionRequest request) {
@@ -223,6 +249,7 @@ public class ScheduleService {
                 : request.delegations().stream().map(String::strip).toList()).toArray(String[]::new);
         session.groupIds = distinct(request.groupIds()).toArray(UUID[]::new);
         session.seatPassRequired = Boolean.TRUE.equals(request.seatPassRequired());
+        session.capacity = request.capacity();
         session.updatedAt = now();
     }
 

@@ -5,6 +5,7 @@ import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.roster.ReplicatedAttendee;
 import io.huiwu.chassis.roster.RosterReplica;
+import io.huiwu.chassis.web.ChangeSignals;
 import io.huiwu.venue.api.SeatAssignmentRequest;
 import io.huiwu.venue.api.SeatAssignmentView;
 import io.huiwu.venue.api.SeatHistoryView;
@@ -51,11 +52,13 @@ public class SeatAssignmentService {
     private final SeatingRepositories.History history;
     private final RosterReplica roster;
     private final SeatingEvents events;
+    private final ChangeSignals signals;
 
     public SeatAssignmentService(SeatMapService seatMaps, ScheduleRepositories.Sessions sessions,
             SeatingRepositories.Assignments assignments, SeatingRepositories.History history, RosterReplica roster,
-            SeatingEvents events) {
+            SeatingEvents events, ChangeSignals signals) {
         this.seatMaps = seatMaps;
+        this.signals = signals;
         this.sessions = sessions;
         this.assignments = assignments;
         this.history = history;
@@ -126,6 +129,11 @@ public class SeatAssignmentService {
             publish(meetingId, hall, sessionId, seats, operations.get(change.index()), change);
         }
         assignments.flush();
+        if (!touched.isEmpty()) {
+            // the session's live attendance streams show its seating at once; a change of the standing layout
+            // shows in every session of the meeting that has no seating of its own
+            signals.changedOnCommit(sessionId != null ? sessionId : meetingId);
+        }
         List<SeatAssignmentView> changed = new ArrayList<>();
         for (String seatId : touched) {
             UUID holder = result.holders().get(seatId);

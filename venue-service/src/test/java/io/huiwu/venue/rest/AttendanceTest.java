@@ -28,9 +28,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static io.huiwu.venue.rest.HallSeatingTest.as;
@@ -176,6 +180,74 @@ class AttendanceTest {
         response.body().close();
         assertEquals(1, Rows.count(database, "select count(*) from session_checkin where scan_id = ? and annulled",
                 scan));
+    }
+
+    /**
+     * Seats given, moved and released by hand wake the session's stream at once: the periodic refresh is an hour
+     * apart in tests, so each update read here came from the change that woke it.
+     */
+    @Test
+    void seatsGivenMovedAndReleasedByHandReachTheStreamAtOnce() throws Exception {
+        HallSeatingTest.Setting at = HallSeatingTest.setting("座位调整到会测试会议", database);
+        List<UUID> p = at.people();
+        String venue = as("venue").when().get("/api/v1/meetings/" + at.meeting() + "/venues").then()
+                .statusCode(200).extract().path("items[0].id");
+        String assignments = "/api/v1/meetings/" + at.meeting() + "/venues/" + venue + "/spaces/" + at.hall()
+                + "/seat-map/assignments";
+        String path = "/api/v1/meetings/" + at.meeting() + "/sessions/" + at.session() + "/attendance";
+        HttpResponse<Stream<String>> response = open(path + "/stream", TestTokens.role("venue"));
+        assertEquals(200, response.statusCode());
+        Iterator<JsonNode> events = response.body().filter(line -> line.startsWith("data:"))
+                .map(AttendanceTest::parse).iterator();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            JsonNode first = reader.submit(events::next).get(60, TimeUnit.SECONDS);
+            assertTrue(first.path("full").asBoolean());
+            assertEquals(0, first.path("counts").path("seated").asInt());
+
+            // the meeting's standing layout, which a session without a seating of its own shows
+            as("venue").body(operation(null, "ASSIGN", "F1-R1-S2", null, p.get(1))).when().post(assignments)
+                    .then().statusCode(200);
+            JsonNode next = reader.submit(events::next).get(60, TimeUnit.SECONDS);
+            assertEquals(1, next.path("counts").path("seated").asInt(), next.toString());
+            assertEquals("F1-R1-S2", next.path("seats").get(0).path("seatId").asText());
+            assertEquals(p.get(1).toString(), next.path("seats").get(0).path("attendeeId").asText());
+
+            // the session's own seating: it is shown instead of the standing layout
+            as("venue").body(operation(at.session(), "ASSIGN", "F1-R1-S1", null, p.get(0))).when()
+                    .post(assignments).then().statusCode(200);
+            next = reader.submit(events::next).get(60, TimeUnit.SECONDS);
+            assertEquals(1, next.path("counts").path("seated").asInt(), next.toString());
+            assertEquals(1, next.path("counts").path("absent").asInt());
+            as("venue").body(operation(at.session(), "MOVE", "F1-R1-S1", "F1-R2-S4", null)).when()
+                    .post(assignments).then().statusCode(200);
+            next = reader.submit(events::next).get(60, TimeUnit.SECONDS);
+            List<String> changed = new ArrayList<>();
+            next.path("seats").forEach(seat -> changed.add(seat.path("seatId").asText() + " "
+                    + seat.path("attendeeId").asText()));
+            assertTrue(changed.contains("F1-R2-S4 " + p.get(0)), next.toString());
+            as("venue").body(operation(at.session(), "RELEASE", "F1-R2-S4", null, null)).when().post(assignments)
+                    .then().statusCode(200);
+            // the session has no seating of its own left: the standing layout shows again
+            next = reader.submit(events::next).get(60, TimeUnit.SECONDS);
+            assertEquals(1, next.path("counts").path("seated").asInt(), next.toString());
+            changed.clear();
+            next.path("seats").forEach(seat -> changed.add(seat.path("seatId").asText() + " "
+                    + seat.path("attendeeId").asText()));
+            assertTrue(changed.contains("F1-R1-S2 " + p.get(1)), next.toString());
+            assertTrue(changed.contains("F1-R2-S4 null"), next.toString());
+        } finally {
+            reader.shutdownNow();
+            response.body().close();
+        }
+    }
+
+    private static String operation(UUID session, String action, String seat, String toSeat, UUID attendee) {
+        String op = "{\"action\":\"" + action + "\",\"seatId\":\"" + seat + "\""
+                + (toSeat == null ? "" : ",\"toSeatId\":\"" + toSeat + "\"")
+                + (attendee == null ? "" : ",\"attendeeId\":\"" + attendee + "\"") + "}";
+        return "{" + (session == null ? "" : "\"sessionId\":\"" + session + "\",") + "\"operations\":[" + op
+                + "]}";
     }
 
     @Test
