@@ -23,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.postgresql.PGStatement;
 
@@ -74,27 +75,36 @@ public class AuditLog {
 
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public AuditLog(EntityManager entityManager, AgroalDataSource dataSource) {
+    public AuditLog(EntityManager entityManager, AgroalDataSource dataSource,
+            TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
         this.dataSource = dataSource;
+        this.transactions = transactions;
+    }
+
+    /** The end of a meeting's chain as this transaction, holding the chain's lock, last wrote it. */
+    private record Tail(long seq, String hash) {
+    }
+
+    /** The key under which a transaction keeps the tail of a meeting's chain. */
+    private record TailKey(UUID meetingId) {
     }
 
     /** Appends an entry to the meeting's chain; its detail leaves out the null values. */
     @Transactional
     public long append(UUID meetingId, String actor, String action, UUID documentId, UUID copyId,
             Map<String, ?> detail) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:space, :key)")
-                .setParameter("space", LOCK_SPACE).setParameter("key", meetingId.hashCode()).getSingleResult();
-        List<?> last = entityManager.createNativeQuery("select seq, hash from audit_entry where meeting_id = :meeting"
-                + " order by seq desc limit 1").setParameter("meeting", meetingId).getResultList();
-        long seq = 1;
-        String prevHash = AuditChain.GENESIS;
-        if (!last.isEmpty()) {
-            Object[] row = (Object[]) last.get(0);
-            seq = ((Number) row[0]).longValue() + 1;
-            prevHash = (String) row[1];
+        // the lock is held to the end of the transaction, so a second entry of the same transaction (a batch of
+        // returns) links to the tail this one kept, without taking the lock and reading the tail again
+        TailKey key = new TailKey(meetingId);
+        Tail tail = (Tail) transactions.getResource(key);
+        if (tail == null) {
+            tail = lockedTail(meetingId);
         }
+        long seq = tail.seq() + 1;
+        String prevHash = tail.hash();
         Instant now = AuditChain.truncate(DocumentService.now().toInstant());
         String origin = origin();
         String text = canonicalDetail(detail);
@@ -107,7 +117,21 @@ public class AuditLog {
                 .setParameter("origin", origin).setParameter("action", action).setParameter("document", documentId)
                 .setParameter("copy", copyId).setParameter("detail", text).setParameter("prev", prevHash)
                 .setParameter("hash", hash).executeUpdate();
+        transactions.putResource(key, new Tail(seq, hash));
         return seq;
+    }
+
+    /** Takes the meeting's chain lock for the transaction and reads the chain's last entry. */
+    private Tail lockedTail(UUID meetingId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:space, :key)")
+                .setParameter("space", LOCK_SPACE).setParameter("key", meetingId.hashCode()).getSingleResult();
+        List<?> last = entityManager.createNativeQuery("select seq, hash from audit_entry where meeting_id = :meeting"
+                + " order by seq desc limit 1").setParameter("meeting", meetingId).getResultList();
+        if (last.isEmpty()) {
+            return new Tail(0, AuditChain.GENESIS);
+        }
+        Object[] row = (Object[]) last.get(0);
+        return new Tail(((Number) row[0]).longValue(), (String) row[1]);
     }
 
     /** A ledger entry, in its transaction: COPY_ and the entry's action, with everything the entry says. */

@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,10 +96,21 @@ public class CopyLedgerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CopyView append(UUID meetingId, UUID copyId, Entry entry, String actor) {
-        CopyEntity copy = copies.find("id = ?1 and meetingId = ?2", copyId, meetingId)
+        return append(meetingId, copyId, entry, actor, true, null, null);
+    }
+
+    /**
+     * Appends one entry; with {@code settle} false the holder's clearance is left for the caller to look at once,
+     * after the last copy of a batch, rather than after each. {@code locked} is the copy when the caller has locked
+     * it in this transaction already, {@code known} its document when the caller has read it.
+     */
+    private CopyView append(UUID meetingId, UUID copyId, Entry entry, String actor, boolean settle,
+            CopyEntity locked, DocumentEntity known) {
+        CopyEntity copy = locked != null ? locked : copies.find("id = ?1 and meetingId = ?2", copyId, meetingId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound(RecordNames.COPY, copyId));
-        DocumentEntity document = documents.require(meetingId, copy.documentId);
+        DocumentEntity document = known != null && known.id.equals(copy.documentId) ? known
+                : documents.require(meetingId, copy.documentId);
         ConfidentialCopy.Move move = entry.move();
         if (move.action() == LedgerAction.RETURNED && copy.state == CopyState.MISSING) {
             // scanned back after it was reported missing: found with its holder, then returned
@@ -160,7 +172,7 @@ public class CopyLedgerService {
         };
         events.recorded(document, copy, written, concerned, lastKnown);
         signals.changedOnCommit(meetingId);
-        if ((move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED
+        if (settle && (move.action() == LedgerAction.RETURNED || move.action() == LedgerAction.TRANSFERRED
                 || move.action() == LedgerAction.HANDED_OVER) && document.mustReturn && before.holderId() != null) {
             recalls.handedBack(meetingId, before.holderId());
         }
@@ -215,7 +227,20 @@ public class CopyLedgerService {
         }
         Entry entry = new Entry(ConfidentialCopy.Move.of(LedgerAction.RETURNED), receivedBy, null, null, null, note,
                 null, happenedAt);
-        return copyIds.stream().map(id -> append(meetingId, id, entry, actor)).toList();
+        // whose copies these were, for the documents that must come back: each is looked at once, after the batch
+        Set<UUID> holders = new LinkedHashSet<>();
+        Map<UUID, DocumentEntity> read = new HashMap<>();
+        for (UUID id : copyIds) {
+            CopyEntity copy = locked.get(id);
+            DocumentEntity document = read.computeIfAbsent(copy.documentId, d -> documents.require(meetingId, d));
+            if (copy.holderId != null && document.mustReturn) {
+                holders.add(copy.holderId);
+            }
+        }
+        List<CopyView> returned = copyIds.stream().map(id -> append(meetingId, id, entry, actor, false, locked.get(id),
+                read.get(locked.get(id).documentId))).toList();
+        holders.forEach(holder -> recalls.handedBack(meetingId, holder));
+        return returned;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 清退: a recall with a deadline, what is still out by delegation and person, returns one by one or in a batch. */
@@ -89,6 +90,9 @@ class RecallTest {
                 .post(fixture.base() + "/recalls/returns").then().statusCode(200)
                 .body("items.state", equalTo(List.of("IN_CUSTODY", "IN_CUSTODY")));
         CopyFixture.awaitEvent("material-returned", copies.get(1));
+        // the batch's two audit entries link one to the other like any two
+        given().auth().oauth2(fixture.organizer).post(fixture.base() + "/audit/verify").then().statusCode(200)
+                .body("intact", equalTo(true)).body("firstBroken", nullValue());
         given().auth().oauth2(fixture.organizer).get(fixture.base() + "/recalls/outstanding/by-delegation").then()
                 .body("items[0].holders", equalTo(1)).body("items[0].copies", equalTo(1));
         given().auth().oauth2(fixture.organizer).queryParam("delegation", "长安区代表团")
