@@ -91,7 +91,8 @@ public class EventConsumer {
             return;
         }
         schema.ready();
-        consumer = kafka.consumer(config.groupId(), config.groupId() + "-" + UUID.randomUUID());
+        consumer = kafka.consumer(config.groupId(), config.groupId() + "-" + UUID.randomUUID(),
+                config.fetchMaxWait(), config.fetchMinBytes());
         deadLetters = kafka.producer(config.groupId() + "-dead-letters", 30_000);
         running = true;
         thread = new Thread(this::run, "event-consumer");

@@ -71,6 +71,18 @@ public interface EventsConfig {
         @WithDefault("P30D")
         Duration inboxRetention();
 
+        /**
+         * How long the broker may hold a fetch until {@link #fetchMinBytes()} of events have gathered. Under load one
+         * poll then carries many events, applied in one transaction and committed once, instead of a few each; when
+         * events are rare, each reaches the consumer at most this much later.
+         */
+        @WithDefault("100ms")
+        Duration fetchMaxWait();
+
+        /** The amount of events a fetch waits for, up to {@link #fetchMaxWait()}. */
+        @WithDefault("65536")
+        int fetchMinBytes();
+
         /** Overrides the subscribed topics' names, for tests that need a private topic. */
         Optional<String> topicPrefix();
     }

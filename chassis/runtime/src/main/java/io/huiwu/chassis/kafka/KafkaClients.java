@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.Config;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,17 +49,29 @@ public class KafkaClients {
         return new KafkaProducer<>(props);
     }
 
-    /** A consumer that commits offsets itself, only after the events it polled have been applied. */
-    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+    /**
+     * A consumer that commits offsets itself, only after the events it polled have been applied. A fetch waits up to
+     * {@code fetchMaxWait} for {@code fetchMinBytes} of events, unless {@code kafka.fetch.max.wait.ms} or
+     * {@code kafka.fetch.min.bytes} say otherwise.
+     */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, Duration fetchMaxWait,
+            int fetchMinBytes) {
+        return new KafkaConsumer<>(consumerProperties(groupId, clientId, fetchMaxWait, fetchMinBytes));
+    }
+
+    Map<String, Object> consumerProperties(String groupId, String clientId, Duration fetchMaxWait,
+            int fetchMinBytes) {
         Map<String, Object> props = common();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        props.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) fetchMaxWait.toMillis());
+        props.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, fetchMinBytes);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(props);
+        return props;
     }
 
     private Map<String, Object> common() {
