@@ -10,6 +10,7 @@ import io.huiwu.documents.persistence.LedgerEntryEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,9 +83,28 @@ public class CopyEvents {
         if (type == null) {
             return;
         }
-        outbox.publish(TOPIC, type, copy.id.toString(), new CopyMovement(copy.meetingId, copy.id, document.id,
-                document.title, copy.copyNumber, document.classification, personConcerned, entry.fromHolderId,
-                entry.receivedBy, entry.actor, entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq,
-                LastKnown.of(lastKnown), entry.unit, entry.receiptNumber));
+        outbox.publish(TOPIC, type, copy.id.toString(), movement(document, copy, entry, personConcerned, lastKnown));
+    }
+
+    /**
+     * Publishes the events of many returns (each copy's RETURNED entry and whom it concerns) with one batched
+     * statement, as {@link #recorded} would one by one.
+     */
+    public void returned(List<Returned> returns) {
+        outbox.publishAll(TOPIC, RETURNED, returns.stream().map(returned -> new Outbox.Pending(
+                returned.copy().id.toString(), movement(returned.document(), returned.copy(), returned.entry(),
+                        returned.holderId(), null))).toList());
+    }
+
+    /** A return to publish: the copy after it, its document, its ledger entry and who gave the copy back. */
+    public record Returned(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry, UUID holderId) {
+    }
+
+    private static CopyMovement movement(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry,
+            UUID personConcerned, LedgerEntryEntity lastKnown) {
+        return new CopyMovement(copy.meetingId, copy.id, document.id, document.title, copy.copyNumber,
+                document.classification, personConcerned, entry.fromHolderId, entry.receivedBy, entry.actor,
+                entry.authorisedBy, entry.happenedAt, entry.recordedAt, entry.seq, LastKnown.of(lastKnown),
+                entry.unit, entry.receiptNumber);
     }
 }

@@ -137,6 +137,68 @@ public class AuditLog {
     /** A ledger entry, in its transaction: COPY_ and the entry's action, with everything the entry says. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ledgerEntry(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry) {
+        append(entry.meetingId, entry.actor, "COPY_" + entry.action.name(), document.id, copy.id,
+                ledgerDetail(document, copy, entry));
+    }
+
+    /** A copy's ledger entry to be audited, with the document and the copy as they stand after it. */
+    public record LedgerAppend(DocumentEntity document, CopyEntity copy, LedgerEntryEntity entry) {
+    }
+
+    /**
+     * Ledger entries of one meeting and one actor, in their transaction, as {@link #ledgerEntry} would append them
+     * one by one (the same detail, links and hashes, in the order given), written with one batched statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ledgerEntries(UUID meetingId, String actor, List<LedgerAppend> appends) {
+        if (appends.isEmpty()) {
+            return;
+        }
+        TailKey key = new TailKey(meetingId);
+        Tail tail = (Tail) transactions.getResource(key);
+        if (tail == null) {
+            tail = lockedTail(meetingId);
+        }
+        Instant now = AuditChain.truncate(DocumentService.now().toInstant());
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        String origin = origin();
+        var sha256 = AuditChain.sha256();
+        long seq = tail.seq();
+        String prevHash = tail.hash();
+        // the entity manager's pending changes go first, as they would before a native statement
+        entityManager.flush();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into audit_entry (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (LedgerAppend append : appends) {
+                String action = "COPY_" + append.entry().action.name();
+                String text = canonicalDetail(ledgerDetail(append.document(), append.copy(), append.entry()));
+                seq++;
+                String hash = AuditChain.hash(sha256, meetingId, seq, now, actor, origin, action,
+                        append.document().id, append.copy().id, text, prevHash);
+                insert.setObject(1, meetingId);
+                insert.setLong(2, seq);
+                insert.setObject(3, at);
+                insert.setString(4, actor);
+                insert.setString(5, origin);
+                insert.setString(6, action);
+                insert.setObject(7, append.document().id);
+                insert.setObject(8, append.copy().id);
+                insert.setString(9, text);
+                insert.setString(10, prevHash);
+                insert.setString(11, hash);
+                insert.addBatch();
+                prevHash = hash;
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not append " + appends.size() + " audit entries", e);
+        }
+        transactions.putResource(key, new Tail(seq, prevHash));
+    }
+
+    private static Map<String, Object> ledgerDetail(DocumentEntity document, CopyEntity copy,
+            LedgerEntryEntity entry) {
         Map<String, Object> detail = new HashMap<>();
         detail.put("entry", entry.seq);
         detail.put("copyNumber", copy.copyNumber);
@@ -155,7 +217,7 @@ public class AuditLog {
             detail.put("unit", entry.unit);
             detail.put("receiptNumber", entry.receiptNumber);
         }
-        append(entry.meetingId, entry.actor, "COPY_" + entry.action.name(), document.id, copy.id, detail);
+        return detail;
     }
 
     /**

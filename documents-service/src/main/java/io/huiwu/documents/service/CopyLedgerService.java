@@ -133,34 +133,7 @@ public class CopyLedgerService {
         if (move.action() == LedgerAction.HANDED_OVER) {
             handovers.refuseUnlessAllowed(meetingId, copy, document);
         }
-        OffsetDateTime now = DocumentService.now();
-        LedgerEntryEntity written = new LedgerEntryEntity();
-        written.id = UUID.randomUUID();
-        written.copyId = copy.id;
-        written.meetingId = meetingId;
-        written.seq = after.entries();
-        written.action = move.action();
-        // a hand-over names the person whose unit took the copy
-        written.holderId = move.action() == LedgerAction.HANDED_OVER ? before.holderId() : move.holderId();
-        written.fromHolderId = move.fromHolderId();
-        written.receivedBy = blankToNull(entry.receivedBy());
-        written.dueAt = entry.dueAt();
-        written.approval = blankToNull(entry.approval());
-        written.supervisors = entry.supervisors() == null ? null : String.join("\n", entry.supervisors().stream()
-                .map(String::strip).toList());
-        written.note = blankToNull(entry.note());
-        written.unit = blankToNull(entry.unit());
-        written.receiptNumber = blankToNull(entry.receiptNumber());
-        written.actor = actor;
-        String authoriser = blankToNull(entry.authorisedBy());
-        written.authorisedBy = authoriser == null || authoriser.equals(actor) ? null : authoriser;
-        written.happenedAt = LedgerTimes.happenedAt(entry.happenedAt(), now);
-        written.recordedAt = now;
-        ledger.persist(written);
-        copy.state = after.state();
-        copy.holderId = after.holderId();
-        copy.entries = after.entries();
-        copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
+        LedgerEntryEntity written = record(meetingId, copy, before, after, entry, actor, DocumentService.now());
         copies.flush();
         audit.ledgerEntry(document, copy, written);
         LedgerEntryEntity lastKnown = move.action() == LedgerAction.MISSING ? ledger.find("copyId = ?1 and seq = ?2",
@@ -237,10 +210,65 @@ public class CopyLedgerService {
                 holders.add(copy.holderId);
             }
         }
-        List<CopyView> returned = copyIds.stream().map(id -> append(meetingId, id, entry, actor, false, locked.get(id),
-                read.get(locked.get(id).documentId))).toList();
+        // every entry is written first and flushed together, then audited and published with one batched
+        // statement each; a copy scanned back after it was reported missing takes the path of a single return
+        OffsetDateTime now = DocumentService.now();
+        List<CopyView> returned = new ArrayList<>(copyIds.size());
+        List<AuditLog.LedgerAppend> audited = new ArrayList<>();
+        List<CopyEvents.Returned> published = new ArrayList<>();
+        for (UUID id : copyIds) {
+            CopyEntity copy = locked.get(id);
+            DocumentEntity document = read.get(copy.documentId);
+            if (copy.state == CopyState.MISSING) {
+                returned.add(append(meetingId, id, entry, actor, false, copy, document));
+                continue;
+            }
+            ConfidentialCopy before = copy.fold();
+            LedgerEntryEntity written = record(meetingId, copy, before, before.apply(entry.move()), entry, actor, now);
+            audited.add(new AuditLog.LedgerAppend(document, copy, written));
+            published.add(new CopyEvents.Returned(document, copy, written, before.holderId()));
+            returned.add(DocumentMapping.view(copy, document.classification));
+        }
+        copies.flush();
+        audit.ledgerEntries(meetingId, actor, audited);
+        events.returned(published);
+        signals.changedOnCommit(meetingId);
         holders.forEach(holder -> recalls.handedBack(meetingId, holder));
         return returned;
+    }
+
+    /** Writes the entry (persisted, not yet flushed) and the copy's new state, holder and count of entries. */
+    private LedgerEntryEntity record(UUID meetingId, CopyEntity copy, ConfidentialCopy before, ConfidentialCopy after,
+            Entry entry, String actor, OffsetDateTime now) {
+        ConfidentialCopy.Move move = entry.move();
+        LedgerEntryEntity written = new LedgerEntryEntity();
+        written.id = UUID.randomUUID();
+        written.copyId = copy.id;
+        written.meetingId = meetingId;
+        written.seq = after.entries();
+        written.action = move.action();
+        // a hand-over names the person whose unit took the copy
+        written.holderId = move.action() == LedgerAction.HANDED_OVER ? before.holderId() : move.holderId();
+        written.fromHolderId = move.fromHolderId();
+        written.receivedBy = blankToNull(entry.receivedBy());
+        written.dueAt = entry.dueAt();
+        written.approval = blankToNull(entry.approval());
+        written.supervisors = entry.supervisors() == null ? null : String.join("\n", entry.supervisors().stream()
+                .map(String::strip).toList());
+        written.note = blankToNull(entry.note());
+        written.unit = blankToNull(entry.unit());
+        written.receiptNumber = blankToNull(entry.receiptNumber());
+        written.actor = actor;
+        String authoriser = blankToNull(entry.authorisedBy());
+        written.authorisedBy = authoriser == null || authoriser.equals(actor) ? null : authoriser;
+        written.happenedAt = LedgerTimes.happenedAt(entry.happenedAt(), now);
+        written.recordedAt = now;
+        ledger.persist(written);
+        copy.state = after.state();
+        copy.holderId = after.holderId();
+        copy.entries = after.entries();
+        copy.dueAt = move.action() == LedgerAction.LOANED ? entry.dueAt() : null;
+        return written;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -89,7 +89,12 @@ class RecallTest {
                 .body(Map.of("copyIds", List.of(copies.get(0), copies.get(1)), "receivedBy", "张敏"))
                 .post(fixture.base() + "/recalls/returns").then().statusCode(200)
                 .body("items.state", equalTo(List.of("IN_CUSTODY", "IN_CUSTODY")));
+        CopyFixture.awaitEvent("material-returned", copies.get(0));
         CopyFixture.awaitEvent("material-returned", copies.get(1));
+        assertEquals(2, count("select count(*) from audit_entry where action = 'COPY_RETURNED' and copy_id in ('"
+                + copies.get(0) + "', '" + copies.get(1) + "')"));
+        assertEquals(2, count("select count(*) from copy_ledger_entry where action = 'RETURNED' and copy_id in ('"
+                + copies.get(0) + "', '" + copies.get(1) + "')"));
         // the batch's two audit entries link one to the other like any two
         given().auth().oauth2(fixture.organizer).post(fixture.base() + "/audit/verify").then().statusCode(200)
                 .body("intact", equalTo(true)).body("firstBroken", nullValue());
