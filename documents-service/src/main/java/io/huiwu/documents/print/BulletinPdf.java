@@ -37,6 +37,11 @@ public final class BulletinPdf {
     }
 
     public static byte[] write(Issue issue) {
+        return write(issue, issue.number() == null ? "（未印发）" : "第" + issue.number() + "期");
+    }
+
+    /** The same layout with the line under the masthead given (none when null): a summary has no number. */
+    static byte[] write(Issue issue, String numberLine) {
         try {
             BaseFont base = PrintFont.forDocument();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,11 +54,12 @@ public final class BulletinPdf {
             masthead.setAlignment(Element.ALIGN_CENTER);
             masthead.setSpacingAfter(10);
             document.add(masthead);
-            Paragraph number = new Paragraph(issue.number() == null ? "（未印发）" : "第" + issue.number() + "期",
-                    new Font(base, 16));
-            number.setAlignment(Element.ALIGN_CENTER);
-            number.setSpacingAfter(14);
-            document.add(number);
+            if (numberLine != null) {
+                Paragraph number = new Paragraph(numberLine, new Font(base, 16));
+                number.setAlignment(Element.ALIGN_CENTER);
+                number.setSpacingAfter(14);
+                document.add(number);
+            }
 
             PdfPTable byline = new PdfPTable(2);
             byline.setWidthPercentage(100);

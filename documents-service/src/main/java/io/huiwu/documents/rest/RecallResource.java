@@ -1,6 +1,8 @@
 package io.huiwu.documents.rest;
 
 import io.huiwu.chassis.idempotency.IdempotentRequests;
+import io.huiwu.chassis.problem.Message;
+import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.security.Caller;
 import io.huiwu.chassis.security.Roles;
 import io.huiwu.chassis.web.ChangeSignals;
@@ -10,12 +12,14 @@ import io.huiwu.documents.api.AttendeeClearanceView;
 import io.huiwu.documents.api.BatchReturnRequest;
 import io.huiwu.documents.api.CopyView;
 import io.huiwu.documents.api.DelegationOutstandingView;
+import io.huiwu.documents.api.LeavingHolderView;
 import io.huiwu.documents.api.MissingCopyView;
 import io.huiwu.documents.api.OutstandingCopyView;
 import io.huiwu.documents.api.OutstandingTallyView;
 import io.huiwu.documents.api.RecallRequest;
 import io.huiwu.documents.api.RecallView;
 import io.huiwu.documents.service.CopyLedgerService;
+import io.huiwu.documents.service.DepartureService;
 import io.huiwu.documents.service.DocumentService;
 import io.huiwu.documents.service.MissingCopies;
 import io.huiwu.documents.service.RecallService;
@@ -38,8 +42,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -57,6 +63,8 @@ public class RecallResource {
 
     /** A stream recomputes at least this often (seconds), for entries recorded on other replicas. */
     static final int REFRESH_EVERY_TICKS = 10;
+    /** The furthest a list of people leaving looks ahead: 30 days. */
+    static final int MAX_HOURS = 720;
 
     private final RecallService recalls;
     private final CopyLedgerService ledger;
@@ -64,15 +72,17 @@ public class RecallResource {
     private final Caller caller;
     private final ChangeSignals signals;
     private final MissingCopies missing;
+    private final DepartureService departures;
 
     public RecallResource(RecallService recalls, CopyLedgerService ledger, IdempotentRequests idempotency,
-            Caller caller, ChangeSignals signals, MissingCopies missing) {
+            Caller caller, ChangeSignals signals, MissingCopies missing, DepartureService departures) {
         this.recalls = recalls;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.caller = caller;
         this.signals = signals;
         this.missing = missing;
+        this.departures = departures;
     }
 
     @POST
@@ -173,6 +183,57 @@ public class RecallResource {
     public PageResult<MissingCopyView> checkMissingCopies(@PathParam("meetingId") UUID meetingId) {
         List<MissingCopyView> marked = missing.markMissing(meetingId, DocumentService.now());
         return new PageResult<>(marked, 0, marked.size(), marked.size());
+    }
+
+    @GET
+    @Path("/leaving")
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "离会前清退: people leaving soon who still hold copies that must come back, soonest first",
+            description = "Everyone whose departure (the send-off's leaving time when logistics scheduled one, else"
+                    + " the train or flight they reported) is from now on and before the open recall's deadline or"
+                    + " within withinHours (default 24, 1 to 720), and who holds copies issued or loaned whose"
+                    + " document must come back; each with the departure and the copies due. Works before any"
+                    + " recall is open.")
+    public PageResult<LeavingHolderView> listLeavingHolders(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("withinHours") @Parameter(description = "Hours ahead, 1 to 720 (default 24)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "720")) String withinHours,
+            @BeanParam @Valid PageRequest paging) {
+        return PageResult.of(departures.leaving(meetingId, hours(withinHours)), paging);
+    }
+
+    @GET
+    @Path("/leaving.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The list of people leaving soon with copies due, as the desk that collects them prints it",
+            description = "The same people and copies as .../recalls/leaving (离会人员文件清退表), with a box for each"
+                    + " person to sign and the lines the collector and the checker sign; A4 landscape, the print"
+                    + " font embedded.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getLeavingHoldersPdf(@PathParam("meetingId") UUID meetingId,
+            @QueryParam("withinHours") @Parameter(description = "Hours ahead, 1 to 720 (default 24)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "720")) String withinHours) {
+        int hours = hours(withinHours);
+        return Response.ok(departures.print(meetingId, hours), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"leaving-" + hours + "h.pdf\"").build();
+    }
+
+    /** The hours a list of people leaving looks ahead: 1 to 720, 24 when not given; anything else 400. */
+    private static int hours(String withinHours) {
+        if (withinHours == null || withinHours.isBlank()) {
+            return DepartureService.DEFAULT_HOURS;
+        }
+        try {
+            int hours = Integer.parseInt(withinHours.strip());
+            if (hours >= 1 && hours <= MAX_HOURS) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalidField("withinHours", Message.of("must be a whole number of hours from 1 to"
+                + " 720", "须为 1 至 720 之间的整数小时"));
     }
 
     @GET

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -120,6 +121,22 @@ public class SummaryResource {
     @Operation(summary = "A summary")
     public PublicationView getSummary(@PathParam("meetingId") UUID meetingId, @PathParam("summaryId") UUID id) {
         return publications.get(meetingId, KIND, id);
+    }
+
+    @GET
+    @Path("/{summaryId}/summary.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ORGANIZER, Roles.SECRETARIAT})
+    @Operation(summary = "The summary printed in the bulletin's layout",
+            description = "会议纪要 in red, 未印发 before publication (已被替代 once superseded), the issuing body and"
+                    + " the date, a red rule, the title and the body, and who it goes to; A4, the print font"
+                    + " embedded.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(
+            mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getSummaryPdf(@PathParam("meetingId") UUID meetingId, @PathParam("summaryId") UUID id) {
+        PublicationService.Printed printed = publications.printSummary(meetingId, id);
+        return Response.ok(printed.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + printed.fileName() + "\"").build();
     }
 
     private static Text text(SummaryRequest request) {

@@ -14,6 +14,8 @@ import io.huiwu.documents.event.PublicationEvents;
 import io.huiwu.documents.persistence.PublicationStore;
 import io.huiwu.documents.persistence.PublicationStore.Publication;
 import io.huiwu.documents.print.BulletinPdf;
+import io.huiwu.documents.print.CategoryLabels;
+import io.huiwu.documents.print.SummaryPdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -168,20 +170,33 @@ public class PublicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Printed print(UUID meetingId, UUID id) {
         PublicationView bulletin = view(require(meetingId, BULLETIN, id, false));
-        OffsetDateTime dated = bulletin.publishedAt() == null ? DocumentService.now() : bulletin.publishedAt();
+        byte[] pdf = BulletinPdf.write(issue(meetingId, bulletin, bulletin.masthead()));
+        String name = bulletin.issueNumber() == null ? "bulletin-draft-" + id : "bulletin-" + bulletin.issueNumber();
+        return new Printed(pdf, name + ".pdf");
+    }
+
+    /** The summary in the bulletin's layout under 会议纪要: dated on publication (a draft: today). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Printed printSummary(UUID meetingId, UUID id) {
+        PublicationView summary = view(require(meetingId, SUMMARY, id, false));
+        byte[] pdf = SummaryPdf.write(issue(meetingId, summary, SummaryPdf.MASTHEAD), summary.state());
+        return new Printed(pdf, "summary-" + id + ".pdf");
+    }
+
+    /** What the page shows; the distribution as people read it (categories by their names, persons by name). */
+    private BulletinPdf.Issue issue(UUID meetingId, PublicationView publication, String masthead) {
+        OffsetDateTime dated = publication.publishedAt() == null ? DocumentService.now() : publication.publishedAt();
         List<String> receivers = new ArrayList<>();
-        Distribution to = bulletin.distribution();
+        Distribution to = publication.distribution();
         if (to != null) {
-            receivers.addAll(to.categories());
+            to.categories().forEach(category -> receivers.add(CategoryLabels.label(category)));
             receivers.addAll(to.delegations());
             to.attendeeIds().forEach(person -> receivers.add(roster.find(meetingId, person)
                     .map(ReplicatedAttendee::name).orElse(person.toString())));
         }
-        byte[] pdf = BulletinPdf.write(new BulletinPdf.Issue(bulletin.masthead(), bulletin.issueNumber(),
-                bulletin.issuingBody(), dated.atZoneSameInstant(zone.zone()).toLocalDate(), bulletin.title(),
-                bulletin.body(), String.join("，", receivers)));
-        String name = bulletin.issueNumber() == null ? "bulletin-draft-" + id : "bulletin-" + bulletin.issueNumber();
-        return new Printed(pdf, name + ".pdf");
+        return new BulletinPdf.Issue(masthead, publication.issueNumber(), publication.issuingBody(),
+                dated.atZoneSameInstant(zone.zone()).toLocalDate(), publication.title(), publication.body(),
+                String.join("，", receivers));
     }
 
     /** The bulletin or summary of the meeting, else 404. */

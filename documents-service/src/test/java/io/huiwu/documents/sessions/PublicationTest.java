@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +118,8 @@ class PublicationTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("第1期") && text.contains("代表们认真审议政府工作报告")
                     && text.contains("大会秘书处") && text.contains("张建国"), text);
+            // the distribution as people read it: the category by its name, never its code
+            assertTrue(text.contains("发：出席，" + DELEGATION + "，张建国") && !text.contains("ATTENDEE"), text);
             List<PdfFonts.Font> fonts = PdfFonts.of(document);
             assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(PdfFonts.Font::embedded), fonts.toString());
         }
@@ -185,6 +189,29 @@ class PublicationTest {
         TopicEvents.Event published = awaitEvent("summary-published", "summaryId", revised);
         SUMMARY_PUBLISHED.assertValid(published.data());
         assertEquals(first, published.data().path("supersedes").asText());
+
+        // printed in the bulletin's layout: 会议纪要, the title and body, who it goes to; the replaced one says so
+        String text = pdfText(m, "/summaries/" + revised + "/summary.pdf", "summary.pdf");
+        assertTrue(text.contains("会议纪要") && text.contains("第一次会议纪要（修订）") && text.contains("原则通过政府工作报告")
+                && text.contains("发：出席") && !text.contains("未印发") && !text.contains("ATTENDEE"), text);
+        assertTrue(pdfText(m, "/summaries/" + first + "/summary.pdf", "summary-superseded.pdf")
+                .contains("已被替代"));
+        given().auth().oauth2(m.organizer).get(m.base() + "/summaries/" + UUID.randomUUID() + "/summary.pdf")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static String pdfText(Meeting m, String path, String file) {
+        byte[] pdf = given().auth().oauth2(m.organizer).get(m.base() + path).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", file), pdf);
+            List<PdfFonts.Font> fonts = PdfFonts.of(document);
+            assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(PdfFonts.Font::embedded), fonts.toString());
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> bulletin(String title) {
