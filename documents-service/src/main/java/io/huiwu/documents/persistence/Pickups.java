@@ -72,6 +72,13 @@ public class Pickups {
         return true;
     }
 
+    /** The people the kept pickup lists now. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> riders(UUID pickupId) {
+        return entityManager.createNativeQuery("select attendee_id from pickup_rider where pickup_id = :id")
+                .setParameter("id", pickupId).getResultList();
+    }
+
     /** The pickup that lists the person with the latest change, if any. */
     @SuppressWarnings("unchecked")
     public Optional<PickupView> of(UUID meetingId, UUID attendeeId) {

@@ -62,11 +62,11 @@ public class GuideService {
     private final SessionCopies sessions;
     private final RosterReplica roster;
     private final RecallService recalls;
-    private final GuidePickups pickups;
+    private final PickupService pickups;
     private final ZoneId zone;
 
     public GuideService(GuideContents contents, GuideStore store, SessionCopies sessions, RosterReplica roster,
-            RecallService recalls, GuidePickups pickups, RecallConfig config) {
+            RecallService recalls, PickupService pickups, RecallConfig config) {
         this.contents = contents;
         this.store = store;
         this.sessions = sessions;
@@ -211,7 +211,7 @@ public class GuideService {
         GuideStore.Revision revision = store.revision(meetingId, attendeeId).orElse(null);
         return new GuidePageView(meetingId, attendeeId, person.name(), person.delegation(),
                 revision == null ? 0 : revision.revision(), revision == null ? null : revision.changedAt(), seats,
-                standing, room, tables, pickups.pickupOf(meetingId, attendeeId).orElse(null), due);
+                standing, room, tables, pickups.forGuide(meetingId, attendeeId).orElse(null), due);
     }
 
     private GuidePdf.Page printed(String meeting, GuidePageView page) {

@@ -1,15 +1,19 @@
 package io.huiwu.documents.service;
 
+import io.huiwu.documents.api.GuidePageView;
 import io.huiwu.documents.api.PickupView;
 import io.huiwu.documents.event.LogisticsTransport;
+import io.huiwu.documents.persistence.GuideStore;
 import io.huiwu.documents.persistence.Pickups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,9 +24,11 @@ import java.util.UUID;
 public class PickupService {
 
     private final Pickups pickups;
+    private final GuideStore guide;
 
-    public PickupService(Pickups pickups) {
+    public PickupService(Pickups pickups, GuideStore guide) {
         this.pickups = pickups;
+        this.guide = guide;
     }
 
     /**
@@ -45,10 +51,25 @@ public class PickupService {
                             seat.arrivalAt() == null ? pickup.at() : seat.arrivalAt(),
                             seat.companions() == null ? 0 : seat.companions()));
         }
-        pickups.keep(new Pickups.Pickup(pickup.pickupId(), pickup.meetingId(), pickup.place(), pickup.at(),
-                pickup.wave(), pickup.hotel(), pickup.vehicleId(), pickup.plate(), pickup.kind(), pickup.driver(),
-                pickup.staffInCharge(), pickup.status() == null ? "SCHEDULED" : pickup.status(),
+        Set<UUID> concerned = new LinkedHashSet<>(pickups.riders(pickup.pickupId()));
+        boolean kept = pickups.keep(new Pickups.Pickup(pickup.pickupId(), pickup.meetingId(), pickup.place(),
+                pickup.at(), pickup.wave(), pickup.hotel(), pickup.vehicleId(), pickup.plate(), pickup.kind(),
+                pickup.driver(), pickup.staffInCharge(), pickup.status() == null ? "SCHEDULED" : pickup.status(),
                 pickup.completedAt(), riders), changedAt);
+        if (kept) {
+            // the riders it had and the riders it has: each one's page of the guide shows the change
+            concerned.addAll(order);
+            concerned.forEach(rider -> guide.bump(pickup.meetingId(), rider, changedAt));
+        }
+    }
+
+    /** The person's pickup as their page of the attendee guide prints it, or empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<GuidePageView.Pickup> forGuide(UUID meetingId, UUID attendeeId) {
+        return of(meetingId, attendeeId).map(p -> new GuidePageView.Pickup(
+                p.arrivalAt() == null ? p.at() : p.arrivalAt(), p.place(), p.number(),
+                p.plate() == null ? null : p.plate() + " 第" + p.seat() + "座",
+                p.staffInCharge() != null ? p.staffInCharge() : p.driver()));
     }
 
     /**

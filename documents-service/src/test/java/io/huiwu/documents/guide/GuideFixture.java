@@ -34,6 +34,7 @@ final class GuideFixture {
     static final EventContract TABLE = contract("logistics-service", "TableAssignment");
     static final EventContract MEETING = contract("registration-service", "MeetingSnapshot");
     static final EventContract SESSION = contract("venue-service", "Session");
+    static final EventContract PICKUP = contract("logistics-service", "Pickup");
 
     final UUID meeting = UUID.randomUUID();
     final String organizer = TestTokens.role("organizer");
@@ -156,6 +157,21 @@ final class GuideFixture {
                 .put("rule", "DELEGATION").put("pinned", false);
         data.putArray("diet").add("HALAL");
         TABLE.assertValid(data);
+        return data;
+    }
+
+    /** pickup-scheduled data as logistics publishes it: one rider, on the vehicle's first seat. */
+    ObjectNode pickup(UUID pickup, UUID rider, OffsetDateTime arrival, String number) {
+        ObjectNode data = TestEvents.object().put("meetingId", meeting.toString()).put("pickupId", pickup.toString())
+                .put("place", "北京南站").put("at", arrival.toString()).put("wave", "北京南站 14:05 京西宾馆")
+                .putNull("hotelId").put("hotel", "京西宾馆").put("vehicleId", UUID.randomUUID().toString())
+                .put("plate", "京A·12345").put("kind", "VIP_CAR").put("driver", "王师傅")
+                .put("staffInCharge", "会务组刘洋").put("status", "SCHEDULED").putNull("completedAt");
+        data.putArray("riders").add(rider.toString());
+        data.putArray("seats").addObject().put("attendeeId", rider.toString()).put("seat", 1)
+                .put("position", "REAR_RIGHT").put("number", number).put("arrivalAt", arrival.toString())
+                .put("companions", 0);
+        PICKUP.assertValid(data);
         return data;
     }
 

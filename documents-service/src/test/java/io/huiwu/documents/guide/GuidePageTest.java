@@ -122,6 +122,22 @@ class GuidePageTest {
         assertEquals(5, GuideFixture.count(dataSource, "select revision from guide_page_revision where attendee_id = '"
                 + wang + "'"));
 
+        // a pickup scheduled for them: the page shows it and its revision moves
+        UUID pickup = UUID.randomUUID();
+        GuideFixture.publish("logistics.transport", "pickup-scheduled", pickup.toString(),
+                fixture.pickup(pickup, wang, OffsetDateTime.parse("2027-03-04T06:05:00Z"), "G102"));
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> given().auth().oauth2(own).get(page)
+                .then().statusCode(200).body("revision", equalTo(6)).body("pickup.place", equalTo("北京南站"))
+                .body("pickup.service", equalTo("G102")).body("pickup.vehicle", equalTo("京A·12345 第1座"))
+                .body("pickup.contact", equalTo("会务组刘洋")));
+        try (PDDocument printed = Loader.loadPDF(given().auth().oauth2(own).get(page + ".pdf").then()
+                .statusCode(200).extract().asByteArray())) {
+            String text = new PDFTextStripper().getText(printed);
+            for (String shown : List.of("北京南站", "G102", "京A·12345 第1座", "会务组刘洋", "第6版")) {
+                assertTrue(text.contains(shown), shown + " in " + text);
+            }
+        }
+
         // an attendee reads their own page, not another's
         given().auth().oauth2(own).get(fixture.base() + "/guide/attendees/" + li).then().statusCode(404)
                 .contentType("application/problem+json");
