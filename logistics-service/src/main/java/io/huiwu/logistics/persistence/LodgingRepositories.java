@@ -50,4 +50,12 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class RoomingListVersions implements PanacheRepositoryBase<RoomingListVersionEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Calendars implements PanacheRepositoryBase<MeetingCalendarEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Settings implements PanacheRepositoryBase<LodgingSettingEntity, UUID> {
+    }
 }
