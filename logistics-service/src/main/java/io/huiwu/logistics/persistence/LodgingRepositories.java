@@ -58,4 +58,12 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class Settings implements PanacheRepositoryBase<LodgingSettingEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Blocks implements PanacheRepositoryBase<RoomBlockEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class BlockNights implements PanacheRepositoryBase<RoomBlockNightEntity, UUID> {
+    }
 }
