@@ -18,8 +18,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The nights a stay takes when staff have not set them. Each date on its own, by precedence: staff's (never moved
@@ -89,7 +91,8 @@ public class StayNights {
         calendars.persist(calendar);
         calendars.flush();
         if (moved) {
-            refresh(meeting.meetingId(), stays.list("meetingId", meeting.meetingId()), MEETING_ACTOR);
+            refresh(meeting.meetingId(), stays.list("meetingId", meeting.meetingId()),
+                    trips(travel.list("meetingId", meeting.meetingId())), MEETING_ACTOR);
         }
     }
 
@@ -97,13 +100,13 @@ public class StayNights {
     @Transactional(Transactional.TxType.MANDATORY)
     void travelChanged(@Observes TravelService.TravelChanged change) {
         refresh(change.meetingId(), stays.list("meetingId = ?1 and attendeeId = ?2", change.meetingId(),
-                change.attendeeId()), TRAVEL_ACTOR);
+                change.attendeeId()), personsTrips(change.meetingId(), change.attendeeId()), TRAVEL_ACTOR);
     }
 
     /** A stay being opened: the dates it has not been given, by the precedence above. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void fillDefaults(StayEntity stay) {
-        apply(stay, meetingNights(stay.meetingId));
+        apply(stay, meetingNights(stay.meetingId), personsTrips(stay.meetingId, stay.attendeeId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,7 +134,8 @@ public class StayNights {
         settings.persist(setting);
         settings.flush();
         if (changed) {
-            refresh(meetingId, stays.list("meetingId", meetingId), actor);
+            refresh(meetingId, stays.list("meetingId", meetingId), trips(travel.list("meetingId", meetingId)),
+                    actor);
         }
         return view(meetingId, setting);
     }
@@ -149,12 +153,22 @@ public class StayNights {
         return new MeetingNights(arrival, departure);
     }
 
-    private void refresh(UUID meetingId, List<StayEntity> toRefresh, String actor) {
+    /** The reported trips, by attendee and direction, read once for all the stays refreshed. */
+    private static Map<String, TravelEntity> trips(List<TravelEntity> trips) {
+        return trips.stream().collect(Collectors.toMap(t -> t.attendeeId + "/" + t.direction, t -> t));
+    }
+
+    private Map<String, TravelEntity> personsTrips(UUID meetingId, UUID attendeeId) {
+        return trips(travel.list("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId));
+    }
+
+    private void refresh(UUID meetingId, List<StayEntity> toRefresh, Map<String, TravelEntity> trips,
+            String actor) {
         MeetingNights meeting = meetingNights(meetingId);
         for (StayEntity stay : toRefresh) {
             LocalDate arrival = stay.arrival;
             LocalDate departure = stay.departure;
-            apply(stay, meeting);
+            apply(stay, meeting, trips);
             if (!Objects.equals(arrival, stay.arrival) || !Objects.equals(departure, stay.departure)) {
                 stay.updatedBy = actor;
                 stay.updatedAt = InventoryService.now();
@@ -166,7 +180,7 @@ public class StayNights {
     }
 
     /** Puts the default dates on the stay, leaving what staff set. */
-    private void apply(StayEntity stay, MeetingNights meeting) {
+    private static void apply(StayEntity stay, MeetingNights meeting, Map<String, TravelEntity> trips) {
         boolean arrivalFree = !STAFF.equals(stay.arrivalSource);
         boolean departureFree = !STAFF.equals(stay.departureSource);
         if (!arrivalFree && !departureFree) {
@@ -174,9 +188,11 @@ public class StayNights {
         }
         Dated meetingArrival = meeting == null ? Dated.NONE : new Dated(meeting.arrival(), MEETING);
         Dated meetingDeparture = meeting == null ? Dated.NONE : new Dated(meeting.departure(), MEETING);
-        Dated arrival = arrivalFree ? reported(stay, TravelService.ARRIVAL, meetingArrival)
+        Dated arrival = arrivalFree
+                ? reported(trips.get(stay.attendeeId + "/" + TravelService.ARRIVAL), meetingArrival)
                 : new Dated(stay.arrival, STAFF);
-        Dated departure = departureFree ? reported(stay, TravelService.DEPARTURE, meetingDeparture)
+        Dated departure = departureFree
+                ? reported(trips.get(stay.attendeeId + "/" + TravelService.DEPARTURE), meetingDeparture)
                 : new Dated(stay.departure, STAFF);
         if (!fits(arrival, departure)) {
             arrival = arrivalFree ? meetingArrival : arrival;
@@ -191,9 +207,7 @@ public class StayNights {
         stay.departureSource = departure.source();
     }
 
-    private Dated reported(StayEntity stay, String direction, Dated otherwise) {
-        TravelEntity trip = travel.find("meetingId = ?1 and attendeeId = ?2 and direction = ?3", stay.meetingId,
-                stay.attendeeId, direction).firstResult();
+    private static Dated reported(TravelEntity trip, Dated otherwise) {
         if (trip == null || trip.flag != null) {
             return otherwise;
         }
