@@ -16,6 +16,9 @@ public record StayView(UUID attendeeId, String name, @Nullable String delegation
         @Schema(description = "The first night") @Nullable LocalDate arrival,
         @Schema(description = "The day the guest leaves") @Nullable LocalDate departure,
         @Schema(description = "Nights between arrival and departure, when both are known") @Nullable Integer nights,
+        @Schema(description = "Where the arrival comes from: STAFF (set by hand, kept), TRAVEL (the reported"
+                + " arrival) or MEETING (the meeting's dates); null while unknown") @Nullable String arrivalSource,
+        @Schema(description = "Where the departure comes from, as arrivalSource") @Nullable String departureSource,
         @Nullable String requests, @Nullable String confirmationNumber,
         @Schema(description = "When the key was handed over (ARRIVED)") @Nullable OffsetDateTime arrivedAt,
         @Schema(description = "The desk or the member of staff who handed the key over") @Nullable String keyHandedBy,

@@ -50,4 +50,20 @@ public final class LodgingRepositories {
     @ApplicationScoped
     public static class RoomingListVersions implements PanacheRepositoryBase<RoomingListVersionEntity, UUID> {
     }
+
+    @ApplicationScoped
+    public static class Calendars implements PanacheRepositoryBase<MeetingCalendarEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Settings implements PanacheRepositoryBase<LodgingSettingEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Blocks implements PanacheRepositoryBase<RoomBlockEntity, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class BlockNights implements PanacheRepositoryBase<RoomBlockNightEntity, UUID> {
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -36,6 +37,11 @@ public class RoomHistoryEntity {
 
     @Column(nullable = false)
     public int bed;
+
+    /** The stay's nights after the change, when known. */
+    public LocalDate arrival;
+
+    public LocalDate departure;
 
     @Column(name = "changed_by")
     public String changedBy;

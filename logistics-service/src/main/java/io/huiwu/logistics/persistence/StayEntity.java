@@ -46,6 +46,14 @@ public class StayEntity {
     /** The day the guest leaves (the morning after the last night). */
     public LocalDate departure;
 
+    /** Where the arrival comes from: STAFF (kept), TRAVEL or MEETING (defaults, moved when these change). */
+    @Column(name = "arrival_source")
+    public String arrivalSource;
+
+    /** Where the departure comes from, as {@link #arrivalSource}. */
+    @Column(name = "departure_source")
+    public String departureSource;
+
     public String requests;
 
     @Column(name = "confirmation_number")

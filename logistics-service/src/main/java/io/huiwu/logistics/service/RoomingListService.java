@@ -65,9 +65,12 @@ public class RoomingListService {
     private final LodgingRepositories.RoomingListVersions versions;
     private final LodgingRoster roster;
 
+    private final RoomBlockService blocks;
+
     public RoomingListService(LodgingRepositories.Hotels hotels, LodgingRepositories.Rooms rooms,
             LodgingRepositories.Stays stays, LodgingRepositories.RoomingMappings mappings,
-            LodgingRepositories.RoomingListVersions versions, LodgingRoster roster) {
+            LodgingRepositories.RoomingListVersions versions, LodgingRoster roster, RoomBlockService blocks) {
+        this.blocks = blocks;
         this.hotels = hotels;
         this.rooms = rooms;
         this.stays = stays;
@@ -132,7 +135,7 @@ public class RoomingListService {
     public byte[] workbook(UUID meetingId, UUID hotelId) {
         HotelEntity hotel = hotel(meetingId, hotelId);
         return RoomingSheets.write(hotel.name, mapping(meetingId, hotelId).columns(),
-                List.copyOf(rows(meetingId, hotel.id).values()));
+                List.copyOf(rows(meetingId, hotel.id).values()), blocks.usage(meetingId, hotel.id, null).lines());
     }
 
     /** Records the list as it stands as the next version: the full list first, then change requests. */

@@ -1,5 +1,6 @@
 package io.huiwu.logistics.service;
 
+import io.huiwu.logistics.api.RoomBlockUsageView;
 import io.huiwu.logistics.api.RoomingColumn;
 import io.huiwu.logistics.domain.RoomingField;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,7 +15,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** A hotel's rooming list as a workbook: its headers in the first row, then a row per guest, room by room. */
+/**
+ * A hotel's rooming list as a workbook: its headers in the first row, then a row per guest, room by room; and, when
+ * the hotel has a block or rooms in use, a second sheet of the rooms held against the rooms used per night.
+ */
 public final class RoomingSheets {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -22,7 +26,18 @@ public final class RoomingSheets {
     private RoomingSheets() {
     }
 
+    /** The sheet of the block against use. */
+    public static final String BLOCK_SHEET = "预订与入住 Block";
+
+    private static final String[] BLOCK_HEADERS = {"日期 Night", "房型 Type", "预订 Blocked", "已用 Used",
+        "剩余 Free", "超出 Over", "超订 Over-block"};
+
     public static byte[] write(String hotel, List<RoomingColumn> columns, List<Map<RoomingField, String>> rows) {
+        return write(hotel, columns, rows, List.of());
+    }
+
+    public static byte[] write(String hotel, List<RoomingColumn> columns, List<Map<RoomingField, String>> rows,
+            List<RoomBlockUsageView.Line> block) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName(hotel));
             CellStyle bold = workbook.createCellStyle();
@@ -43,11 +58,35 @@ public final class RoomingSheets {
                 }
             }
             sheet.createFreezePane(0, 1);
+            if (!block.isEmpty()) {
+                blockSheet(workbook.createSheet(BLOCK_SHEET), bold, block);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void blockSheet(Sheet sheet, CellStyle bold, List<RoomBlockUsageView.Line> block) {
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < BLOCK_HEADERS.length; c++) {
+            header.createCell(c).setCellValue(BLOCK_HEADERS[c]);
+            header.getCell(c).setCellStyle(bold);
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        int r = 1;
+        for (RoomBlockUsageView.Line line : block) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(line.night().toString());
+            row.createCell(1).setCellValue(line.roomType().name());
+            row.createCell(2).setCellValue(line.blocked());
+            row.createCell(3).setCellValue(line.used());
+            row.createCell(4).setCellValue(line.free());
+            row.createCell(5).setCellValue(line.over());
+            row.createCell(6).setCellValue(line.overBlock() ? "超订 OVER" : "");
+        }
+        sheet.createFreezePane(0, 1);
     }
 
     private static int width(RoomingField field) {

@@ -26,7 +26,9 @@ public class StayLedger {
         ASSIGNED,
         MOVED,
         UNASSIGNED,
-        REINSTATED
+        REINSTATED,
+        /** The default nights moved: by the meeting's dates, the reported travel or the lodging policy. */
+        NIGHTS
     }
 
     private final LodgingRepositories.Stays stays;
@@ -34,10 +36,12 @@ public class StayLedger {
     private final LodgingRepositories.Rooms rooms;
     private final LodgingRepositories.Hotels hotels;
     private final LodgingRepositories.RoomHistory history;
+    private final StayNights nights;
 
     public StayLedger(LodgingRepositories.Stays stays, LodgingRepositories.Assignments assignments,
             LodgingRepositories.Rooms rooms, LodgingRepositories.Hotels hotels,
-            LodgingRepositories.RoomHistory history) {
+            LodgingRepositories.RoomHistory history, StayNights nights) {
+        this.nights = nights;
         this.stays = stays;
         this.assignments = assignments;
         this.rooms = rooms;
@@ -76,6 +80,7 @@ public class StayLedger {
             stay.attendeeId = attendeeId;
             stay.status = StayStatus.BOOKED;
             place(stay, room, bed.bed);
+            nights.fillDefaults(stay);
             touch(stay, actor);
             stays.persist(stay);
             record(stay, Change.ASSIGNED, actor);
@@ -110,19 +115,25 @@ public class StayLedger {
     }
 
     private void record(StayEntity stay, Change change, String actor) {
-        RoomEntity room = rooms.findById(stay.roomId);
-        HotelEntity hotel = hotels.findById(stay.hotelId);
+        history.persist(entry(stay, rooms.findById(stay.roomId), hotels.findById(stay.hotelId), change, actor));
+    }
+
+    /** The history's entry of a change of the stay, with its bed and nights as they are now. */
+    static RoomHistoryEntity entry(StayEntity stay, RoomEntity room, HotelEntity hotel, Change change,
+            String actor) {
         RoomHistoryEntity entry = new RoomHistoryEntity();
         entry.id = UUID.randomUUID();
         entry.meetingId = stay.meetingId;
         entry.attendeeId = stay.attendeeId;
         entry.change = change.name();
-        entry.hotel = hotel.name;
-        entry.roomId = room.id;
-        entry.room = room.number;
+        entry.hotel = hotel == null ? "—" : hotel.name;
+        entry.roomId = stay.roomId;
+        entry.room = room == null ? "—" : room.number;
         entry.bed = stay.bed;
+        entry.arrival = stay.arrival;
+        entry.departure = stay.departure;
         entry.changedBy = actor;
         entry.changedAt = InventoryService.now();
-        history.persist(entry);
+        return entry;
     }
 }

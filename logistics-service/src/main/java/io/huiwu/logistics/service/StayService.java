@@ -82,6 +82,12 @@ public class StayService {
         }
         stay.arrival = arrival;
         stay.departure = departure;
+        if (patch.arrival() != null) {
+            stay.arrivalSource = StayNights.STAFF;
+        }
+        if (patch.departure() != null) {
+            stay.departureSource = StayNights.STAFF;
+        }
         if (patch.requests() != null) {
             stay.requests = patch.requests().isBlank() ? null : patch.requests().strip();
         }
@@ -123,7 +129,7 @@ public class StayService {
     public List<RoomHistoryView> history(UUID meetingId, UUID attendeeId) {
         List<RoomHistoryView> changes = history.list("meetingId = ?1 and attendeeId = ?2 order by seq", meetingId,
                 attendeeId).stream().map(h -> new RoomHistoryView(h.change, h.hotel, h.roomId, h.room, h.bed,
-                        h.changedBy, h.changedAt)).toList();
+                        h.arrival, h.departure, h.changedBy, h.changedAt)).toList();
         if (changes.isEmpty()) {
             throw ProblemException.notFound(Message.of("A room history of attendee", "参会人员的住房记录"),
                     attendeeId);
@@ -160,7 +166,8 @@ public class StayService {
         return new StayView(stay.attendeeId, person == null ? stay.attendeeId.toString() : person.name(),
                 person == null ? null : person.delegation(), stay.hotelId, hotel == null ? "" : hotel.name,
                 stay.roomId, room == null ? null : room.number, stay.bed, stay.status, stay.arrival, stay.departure,
-                nights, stay.requests, stay.confirmationNumber, stay.arrivedAt, stay.keyHandedBy, stay.keyByHand,
+                nights, stay.arrivalSource, stay.departureSource, stay.requests, stay.confirmationNumber,
+                stay.arrivedAt, stay.keyHandedBy, stay.keyByHand,
                 names.occupied().contains(stay.roomId), stay.updatedBy, stay.updatedAt, stay.version);
     }
 }
