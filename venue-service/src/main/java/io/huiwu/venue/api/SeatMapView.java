@@ -1,6 +1,7 @@
 package io.huiwu.venue.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jetbrains.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,10 @@ public record SeatMapView(
         UUID hallId,
         @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status,
         @Schema(description = "1, 2, 3... once published; null for the draft") Integer number,
+        @Schema(description = "The grid spec it was made from; null for a map given as a document") @Nullable
         SeatMapSpec spec,
+        @Schema(description = "The whole map as a document: edit it and PUT it to .../seat-map/draft/document for"
+                + " the next draft") SeatMapDocument document,
         int seatCount,
         List<AisleView> aisles,
         @Schema(description = "Every seat by floor, row and number") List<SeatView> seats,

@@ -29,9 +29,11 @@ public class SeatMapEntity {
     @Column(nullable = false)
     public String status;
 
-    /** The grid spec as JSON, as it was given. */
-    @Column(nullable = false)
+    /** The grid spec as JSON, as it was given; null for a map given as a document. */
     public String spec;
+
+    /** The whole map as JSON, as it was given; null for a map made from a grid spec. */
+    public String document;
 
     @Column(name = "seat_count", nullable = false)
     public int seatCount;

@@ -8,6 +8,7 @@ import io.huiwu.chassis.web.PageResult;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.venue.api.SeatBlockRequest;
 import io.huiwu.venue.api.SeatBlockView;
+import io.huiwu.venue.api.SeatMapDocument;
 import io.huiwu.venue.api.SeatMapSpec;
 import io.huiwu.venue.api.SeatMapValidation;
 import io.huiwu.venue.api.SeatMapView;
@@ -34,10 +35,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +50,8 @@ import java.util.UUID;
 @Path("/api/v1/meetings/{meetingId}/venues/{venueId}/spaces/{spaceId}/seat-map")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Seat maps", description = "A hall's seat map: a draft from a grid spec, validated and published in"
-        + " numbered versions; seats blocked with a reason")
+@Tag(name = "Seat maps", description = "A hall's seat map: a draft from a grid spec or a whole document, validated"
+        + " and published in numbered versions; seats blocked with a reason")
 public class SeatMapResource {
 
     private static final String STAFF_CHART = "The latest published map, drawn from the audience's side: the"
@@ -143,6 +146,34 @@ public class SeatMapResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ifMatch == null ? null : Versions.required(ifMatch);
         SeatMapService.Saved saved = seatMaps.saveDraft(meetingId, venueId, spaceId, expected, spec);
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+                .header(HttpHeaders.ETAG, Versions.etag(saved.map().version())).entity(saved.map()).build();
+    }
+
+    @PUT
+    @Path("/draft/document")
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE})
+    @Operation(summary = "Write the hall's draft seat map as a whole document", description = "The document a"
+            + " version of the map is served with (its document field), edited: floors, blocks, rows and seats with"
+            + " their ids and labels; its JSON Schema is " + SchemaResource.SEAT_MAP + ". The first draft needs no"
+            + " If-Match (201), a change the ETag read (200). 400 naming where for a seat id given twice, two seats"
+            + " at one place, a floor, block or row given twice, a row without seats, a seat without a label, an"
+            + " aisle naming a floor or block the map lacks, or more seats than a map may have")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SeatMapView.class)))
+    @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = HttpHeaders.ETAG,
+            ref = "ETag"), content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SeatMapView.class)))
+    public Response writeDraftDocument(@PathParam("meetingId") UUID meetingId, @PathParam("venueId") UUID venueId,
+            @PathParam("spaceId") UUID spaceId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SeatMapDocument.class)),
+                    extensions = @Extension(name = "x-json-schema", value = SchemaResource.SEAT_MAP))
+            @Valid @NotNull SeatMapDocument document,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Long expected = ifMatch == null ? null : Versions.required(ifMatch);
+        SeatMapService.Saved saved = seatMaps.saveDocument(meetingId, venueId, spaceId, expected, document);
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
                 .header(HttpHeaders.ETAG, Versions.etag(saved.map().version())).entity(saved.map()).build();
     }

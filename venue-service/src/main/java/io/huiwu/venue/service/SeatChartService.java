@@ -10,10 +10,12 @@ import io.huiwu.chassis.roster.RosterReplica;
 import io.huiwu.venue.api.RostrumView;
 import io.huiwu.venue.api.SessionAttendanceView;
 import io.huiwu.venue.api.SeatAssignmentView;
-import io.huiwu.venue.api.SeatMapSpec;
+import io.huiwu.venue.api.SeatMapDocument;
 import io.huiwu.venue.api.SeatMapView;
 import io.huiwu.venue.domain.RostrumSeating;
+import io.huiwu.venue.domain.SeatPlan;
 import io.huiwu.venue.domain.SpaceKind;
+import io.huiwu.venue.mapping.SeatMapMapping;
 import io.huiwu.venue.persistence.HallSeatingStore;
 import io.huiwu.venue.persistence.MeetingCopyEntity;
 import io.huiwu.venue.persistence.ScheduleRepositories;
@@ -141,7 +143,7 @@ public class SeatChartService {
                 + c.absent();
         SeatChart.Chart chart = new SeatChart.Chart(meetingName(meetingId) + hall.name + "到会情况",
                 session.name + "　" + WHEN.format(session.startsAt.atZoneSameInstant(BEIJING)) + "　" + counts
-                        + "　截至 " + WHEN.format(OffsetDateTime.now(BEIJING)), floors(map.spec()), seats, List.of(),
+                        + "　截至 " + WHEN.format(OffsetDateTime.now(BEIJING)), floors(map.document()), seats, List.of(),
                 palette);
         return SvgSheet.write(SeatChart.draw(chart));
     }
@@ -199,7 +201,7 @@ public class SeatChartService {
         String layout = session == null ? "常设座次（各场通用）"
                 : session.name + "　" + WHEN.format(session.startsAt.atZoneSameInstant(BEIJING));
         SeatChart.Chart chart = new SeatChart.Chart(meetingName(meetingId) + hall.name + "座位图",
-                layout + "　座位图第 " + map.number() + " 版", floors(map.spec()), seats,
+                layout + "　座位图第 " + map.number() + " 版", floors(map.document()), seats,
                 seating.delegationOrder(meetingId));
         return SeatChart.draw(chart);
     }
@@ -217,20 +219,12 @@ public class SeatChartService {
                 session.name + "　" + WHEN.format(session.startsAt.atZoneSameInstant(BEIJING)) + place, policy, rows));
     }
 
-    /** The floors and their blocks from the spec, with the number each block's seats start from. */
-    static List<SeatChart.Floor> floors(SeatMapSpec spec) {
+    /** The floors and their blocks from the map's document, each with the rows and seat numbers it spans. */
+    static List<SeatChart.Floor> floors(SeatMapDocument document) {
         List<SeatChart.Floor> floors = new ArrayList<>();
-        for (SeatMapSpec.FloorSpec floor : spec.floors()) {
-            List<SeatChart.Block> blocks = new ArrayList<>();
-            int next = 1;
-            for (SeatMapSpec.BlockSpec block : floor.blocks()) {
-                int first = block.firstSeat() == null ? next : block.firstSeat();
-                next = first + block.seatsPerRow();
-                blocks.add(new SeatChart.Block(block.code(), block.firstRow() == null ? 1 : block.firstRow(),
-                        block.rows(), block.seatsPerRow(), first));
-            }
-            floors.add(new SeatChart.Floor(floor.floor(), blocks));
-        }
+        SeatPlan.extents(SeatMapMapping.plan(document)).forEach((floor, blocks) -> floors.add(new SeatChart.Floor(
+                floor, blocks.stream().map(b -> new SeatChart.Block(b.code(), b.firstRow(),
+                        b.lastRow() - b.firstRow() + 1, b.lastSeat() - b.firstSeat() + 1, b.firstSeat())).toList())));
         return floors;
     }
 

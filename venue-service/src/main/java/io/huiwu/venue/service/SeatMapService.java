@@ -8,10 +8,12 @@ import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.web.Versions;
 import io.huiwu.venue.api.SeatBlockRequest;
 import io.huiwu.venue.api.SeatBlockView;
+import io.huiwu.venue.api.SeatMapDocument;
 import io.huiwu.venue.api.SeatMapSpec;
 import io.huiwu.venue.api.SeatMapValidation;
 import io.huiwu.venue.api.SeatMapView;
 import io.huiwu.venue.domain.SeatGrid;
+import io.huiwu.venue.domain.SeatPlan;
 import io.huiwu.venue.domain.SpaceKind;
 import io.huiwu.venue.mapping.SeatMapMapping;
 import io.huiwu.venue.persistence.SeatBlockEntity;
@@ -38,10 +40,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A hall's seat map (domain {@link SeatGrid}): one draft, edited with If-Match, validated and published as version
- * 1, 2, 3...; publishing is refused while a seat that is blocked or that someone holds would disappear. Seats of the
- * published map can be blocked with a reason. Changes to one hall's map and blocks are made one at a time (its row
- * is locked), so a seat cannot be blocked while a version that lacks it is being published.
+ * A hall's seat map (domain {@link SeatGrid}, {@link SeatPlan}): one draft, made from a grid spec or given as a whole
+ * document, edited with If-Match, validated and published as version 1, 2, 3...; publishing is refused while a seat
+ * that is blocked or that someone holds would disappear. Seats of the published map can be blocked with a reason.
+ * Changes to one hall's map and blocks are made one at a time (its row is locked), so a seat cannot be blocked while a
+ * version that lacks it is being published.
  */
 @ApplicationScoped
 public class SeatMapService {
@@ -75,8 +78,28 @@ public class SeatMapService {
     /** Creates the draft (no If-Match) or replaces it (If-Match with its version); a bad grid is a 400. */
     @Transactional
     public Saved saveDraft(UUID meetingId, UUID venueId, UUID hallId, Long expectedVersion, SeatMapSpec spec) {
+        SeatGrid.Spec grid = SeatMapMapping.grid(spec);
+        SeatGrid.Layout layout = SeatGrid.generate(grid);
+        return save(meetingId, venueId, hallId, expectedVersion, spec, null,
+                layout.valid() ? new Drawn(spec, SeatPlan.of(grid, layout), layout) : new Drawn(spec, null, layout));
+    }
+
+    /**
+     * Creates or replaces the draft from a whole document, as {@link #saveDraft} does from a grid; a document that
+     * breaks a rule of {@link SeatPlan} is a 400 naming where.
+     */
+    @Transactional
+    public Saved saveDocument(UUID meetingId, UUID venueId, UUID hallId, Long expectedVersion,
+            SeatMapDocument document) {
+        SeatPlan.Plan plan = SeatMapMapping.plan(document);
+        return save(meetingId, venueId, hallId, expectedVersion, null, document,
+                new Drawn(null, plan, SeatPlan.check(plan)));
+    }
+
+    private Saved save(UUID meetingId, UUID venueId, UUID hallId, Long expectedVersion, SeatMapSpec spec,
+            SeatMapDocument document, Drawn drawn) {
         SpaceEntity hall = lockHall(meetingId, venueId, hallId);
-        SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(spec));
+        SeatGrid.Layout layout = drawn.layout();
         if (!layout.valid()) {
             SeatGrid.Issue first = layout.issues().get(0);
             throw new ProblemException(ProblemType.VALIDATION, Message.of("{0} {1}", "{0}：{1}", first.path(),
@@ -99,22 +122,38 @@ public class SeatMapService {
             draft.hallId = hall.id;
             draft.status = SeatMapEntity.DRAFT;
         }
-        draft.spec = write(spec);
+        draft.spec = spec == null ? null : write(spec);
+        draft.document = document == null ? null : write(document);
         draft.seatCount = layout.seats().size();
         draft.updatedAt = now();
         maps.persist(draft);
         maps.flush();
-        return new Saved(SeatMapMapping.view(draft, spec, layout.seats(), layout.aisles(), blocked(hall.id)),
-                existing.isEmpty());
+        return new Saved(SeatMapMapping.view(draft, spec, drawn.plan(), layout.seats(), layout.aisles(),
+                blocked(hall.id)), existing.isEmpty());
+    }
+
+    /** A stored version as it was given (a grid spec or a document), written out in full, with its seats. */
+    private record Drawn(SeatMapSpec spec, SeatPlan.Plan plan, SeatGrid.Layout layout) {
+    }
+
+    private Drawn drawn(SeatMapEntity map) {
+        if (map.document != null) {
+            SeatPlan.Plan plan = SeatMapMapping.plan(read(map.document, SeatMapDocument.class));
+            return new Drawn(null, plan, SeatPlan.check(plan));
+        }
+        SeatMapSpec spec = read(map.spec, SeatMapSpec.class);
+        SeatGrid.Spec grid = SeatMapMapping.grid(spec);
+        SeatGrid.Layout layout = SeatGrid.generate(grid);
+        return new Drawn(spec, SeatPlan.of(grid, layout), layout);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeatMapView getDraft(UUID meetingId, UUID venueId, UUID hallId) {
         SpaceEntity hall = requireHall(meetingId, venueId, hallId);
         SeatMapEntity draft = draft(hall.id).orElseThrow(() -> missing(draftNamed(hall)));
-        SeatMapSpec spec = read(draft.spec);
-        SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(spec));
-        return SeatMapMapping.view(draft, spec, layout.seats(), layout.aisles(), blocked(hall.id));
+        Drawn drawn = drawn(draft);
+        return SeatMapMapping.view(draft, drawn.spec(), drawn.plan(), drawn.layout().seats(),
+                drawn.layout().aisles(), blocked(hall.id));
     }
 
     /** What publishing the draft would change, and whether it may. */
@@ -131,8 +170,8 @@ public class SeatMapService {
         SpaceEntity hall = lockHall(meetingId, venueId, hallId);
         SeatMapEntity draft = draft(hall.id).orElseThrow(() -> missing(draftNamed(hall)));
         Versions.check(expectedVersion, draft.version, draftNamed(hall));
-        SeatMapSpec spec = read(draft.spec);
-        SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(spec));
+        Drawn drawn = drawn(draft);
+        SeatGrid.Layout layout = drawn.layout();
         Set<String> ids = layout.seats().stream().map(SeatGrid.Seat::id).collect(Collectors.toSet());
         List<String> lost = SeatGrid.vanishing(held(hall.id), ids);
         if (!lost.isEmpty()) {
@@ -163,7 +202,8 @@ public class SeatMapService {
             seats.persist(row);
         }
         maps.flush();
-        return SeatMapMapping.view(draft, spec, layout.seats(), layout.aisles(), blocked(hall.id));
+        return SeatMapMapping.view(draft, drawn.spec(), drawn.plan(), layout.seats(), layout.aisles(),
+                blocked(hall.id));
     }
 
     /** The latest published version, or the one numbered. */
@@ -174,17 +214,17 @@ public class SeatMapService {
                 number).firstResultOptional()).orElseThrow(() -> missing(number == null
                 ? Message.of("A published seat map of hall {0}", "会场 {0} 已发布的座位图", hall.name)
                 : Message.of("Version {0} of the seat map of hall {1}", "会场 {1} 座位图第 {0} 版", number, hall.name)));
-        SeatMapSpec spec = read(map.spec);
+        Drawn drawn = drawn(map);
         List<SeatGrid.Seat> stored = seats.find("mapId = ?1 order by floor, row, number", map.id).list().stream()
                 .map(s -> new SeatGrid.Seat(s.seatId, s.floor, s.block, s.row, s.number, s.label)).toList();
-        return SeatMapMapping.view(map, spec, stored, SeatGrid.generate(SeatMapMapping.grid(spec)).aisles(),
+        return SeatMapMapping.view(map, drawn.spec(), drawn.plan(), stored, drawn.layout().aisles(),
                 blocked(hall.id));
     }
 
     /** The rostrum's rows of the hall's latest published seat map; empty when it has none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Integer> rostrumRows(UUID hallId) {
-        return latest(hallId).map(m -> read(m.spec).rostrumRows()).filter(rows -> rows != null).orElse(List.of());
+        return latest(hallId).map(m -> drawn(m).plan().rostrumRows()).orElse(List.of());
     }
 
     /**
@@ -242,7 +282,7 @@ public class SeatMapService {
     }
 
     private SeatMapValidation validation(SpaceEntity hall, SeatMapEntity draft) {
-        SeatGrid.Layout layout = SeatGrid.generate(SeatMapMapping.grid(read(draft.spec)));
+        SeatGrid.Layout layout = drawn(draft).layout();
         Set<String> ids = layout.seats().stream().map(SeatGrid.Seat::id).collect(Collectors.toSet());
         Set<String> published = latest(hall.id).map(m -> labels(m.id).keySet()).orElse(Set.of());
         List<String> lost = SeatGrid.vanishing(held(hall.id), ids);
@@ -324,19 +364,19 @@ public class SeatMapService {
         return Message.of("The draft seat map of hall {0}", "会场 {0} 的座位图草稿", hall.name);
     }
 
-    private String write(SeatMapSpec spec) {
+    private String write(Object given) {
         try {
-            return json.writeValueAsString(spec);
+            return json.writeValueAsString(given);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write a seat map spec", e);
+            throw new IllegalStateException("could not write a seat map", e);
         }
     }
 
-    private SeatMapSpec read(String spec) {
+    private <T> T read(String stored, Class<T> type) {
         try {
-            return json.readValue(spec, SeatMapSpec.class);
+            return json.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not read a stored seat map spec", e);
+            throw new IllegalStateException("could not read a stored seat map", e);
         }
     }
 
