@@ -14,6 +14,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ import java.util.UUID;
  * further along ({@link #VERIFICATION_ORDER}): {@code attendee-verified} vouches for a version without making a new
  * one, and within one version the state only moves forward, so a late event of that version cannot take it back. The
  * entry is kept whole, as published, so that a field registration adds reaches the copy without a migration here.
+ * Each entry taken fires a {@link RosterChange} in the same transaction.
  */
 @Startup
 @ApplicationScoped
@@ -79,9 +81,11 @@ public class RosterReplica implements EventSubscriber {
     private static final String COLUMNS = "snapshot, version, updated_at";
 
     private final AgroalDataSource dataSource;
+    private final Event<RosterChange> changes;
 
-    public RosterReplica(AgroalDataSource dataSource) {
+    public RosterReplica(AgroalDataSource dataSource, Event<RosterChange> changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
     }
 
     @PostConstruct
@@ -125,10 +129,13 @@ public class RosterReplica implements EventSubscriber {
             upsert.setBytes(9, hex(entry.strokeKey()));
             upsert.setBytes(10, hex(entry.pinyinKey()));
             upsert.setString(11, published.toString());
-            upsert.executeUpdate();
+            if (upsert.executeUpdate() == 0) {
+                return;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not apply roster entry " + entry.attendeeId(), e);
         }
+        changes.fire(new RosterChange(entry.meetingId(), entry.attendeeId(), entry.version(), entry.withdrawn()));
     }
 
     /** The criteria of a list. */
