@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
 public class AssignmentService {
 
     /** The first key of the transaction lock a person's placement by hand takes (the second is the person's). */
-    private static final int PERSON_LOCK = 0x6c6f6467;
+    static final int PERSON_LOCK = 0x6c6f6467;
 
     private final LodgingRepositories.Assignments assignments;
     private final LodgingRepositories.Hotels hotels;
@@ -291,11 +291,11 @@ public class AssignmentService {
     }
 
     /** The meeting's places, read once per operation. */
-    private record Places(Map<UUID, HotelEntity> hotels, Map<UUID, BuildingEntity> buildings,
+    record Places(Map<UUID, HotelEntity> hotels, Map<UUID, BuildingEntity> buildings,
             Map<UUID, FloorEntity> floors, Map<UUID, RoomEntity> rooms) {
     }
 
-    private Places places(UUID meetingId) {
+    Places places(UUID meetingId) {
         return new Places(
                 hotels.list("meetingId", meetingId).stream().collect(Collectors.toMap(h -> h.id, h -> h)),
                 buildings.list("meetingId", meetingId).stream().collect(Collectors.toMap(b -> b.id, b -> b)),
@@ -303,12 +303,12 @@ public class AssignmentService {
                 rooms.list("meetingId", meetingId).stream().collect(Collectors.toMap(r -> r.id, r -> r)));
     }
 
-    private Map<UUID, LodgingSnapshot> people(UUID meetingId) {
+    Map<UUID, LodgingSnapshot> people(UUID meetingId) {
         return roster.active(meetingId).stream().collect(Collectors.toMap(LodgingSnapshot::attendeeId, p -> p));
     }
 
     /** room-assigned for everyone now in these rooms: their roommates are as the change left them. */
-    private void publishRooms(Set<UUID> roomIds, Places places, Map<UUID, LodgingSnapshot> people) {
+    void publishRooms(Set<UUID> roomIds, Places places, Map<UUID, LodgingSnapshot> people) {
         if (roomIds.isEmpty()) {
             return;
         }
@@ -317,7 +317,7 @@ public class AssignmentService {
         }
     }
 
-    private LodgingEvents.RoomAssignment event(RoomAssignmentEntity assignment, Places places,
+    LodgingEvents.RoomAssignment event(RoomAssignmentEntity assignment, Places places,
             Map<UUID, LodgingSnapshot> people) {
         RoomEntity room = places.rooms().get(assignment.roomId);
         FloorEntity floor = places.floors().get(room.floorId);
