@@ -257,7 +257,7 @@ public class GuideService {
                 new GuidePdf.Part("一、座位", seats, new float[] {4f, 3.2f, 3f, 3.5f}),
                 new GuidePdf.Part("二、住宿", room, new float[] {2.5f, 2f, 1.3f, 1f, 1.8f, 2.5f}),
                 new GuidePdf.Part("三、用餐", tables, new float[] {3f, 1.5f, 3f, 1.5f, 1.2f}),
-                new GuidePdf.Part("四、接站", pickup, new float[] {3f, 2.5f, 2f, 2f, 2f}),
+                new GuidePdf.Part("四、接站", pickup, new float[] {2.6f, 2.2f, 1.8f, 3.2f, 2.2f}),
                 new GuidePdf.Part("五、会后须清退的文件", copies, new float[] {7f, 2f})), revision);
     }
 
