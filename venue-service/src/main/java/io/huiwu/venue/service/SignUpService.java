@@ -4,6 +4,7 @@ import io.huiwu.chassis.problem.Message;
 import io.huiwu.chassis.problem.ProblemException;
 import io.huiwu.chassis.problem.ProblemType;
 import io.huiwu.chassis.roster.ReplicatedAttendee;
+import io.huiwu.chassis.roster.RosterChange;
 import io.huiwu.chassis.roster.RosterReplica;
 import io.huiwu.venue.api.SignUpView;
 import io.huiwu.venue.domain.SessionKind;
@@ -13,6 +14,7 @@ import io.huiwu.venue.persistence.SessionEntity;
 import io.huiwu.venue.persistence.SignUpEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -96,6 +98,31 @@ public class SignUpService {
         signUps.flush();
         events.withdrawn(session, signUp);
         promote(session);
+    }
+
+    /**
+     * Someone withdrawn from the roster leaves the activities they signed up to, in the transaction that takes the
+     * withdrawal into the roster copy: each sign-up is withdrawn and its place goes to the first person waiting, as
+     * when the sign-up is withdrawn by hand. The activities are locked in the order of their ids, as two withdrawals
+     * at once would lock them. A cancelled activity keeps its sign-ups as they stood.
+     */
+    void onRosterChange(@Observes RosterChange change) {
+        if (!change.withdrawn()) {
+            return;
+        }
+        List<SignUpEntity> theirs = signUps.list("meetingId = ?1 and attendeeId = ?2", Sort.by("sessionId"),
+                change.meetingId(), change.attendeeId());
+        for (SignUpEntity signUp : theirs) {
+            SessionEntity session = sessions.find("id", signUp.sessionId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .firstResult();
+            if (session == null || session.cancelled) {
+                continue;
+            }
+            signUps.delete(signUp);
+            signUps.flush();
+            events.withdrawn(session, signUp);
+            promote(session);
+        }
     }
 
     /**

@@ -189,6 +189,36 @@ class ActivitySignUpTest {
     }
 
     @Test
+    void someoneWithdrawnFromTheRosterLeavesTheirActivitiesAndTheFirstWaitingTakesThePlace() throws Exception {
+        Setting at = setting("文化活动退会会议", 1, 3);
+        UUID a = at.people().get(0);
+        UUID b = at.people().get(1);
+        UUID c = at.people().get(2);
+        for (UUID person : at.people()) {
+            as("venue").body(of(person)).when().post(at.path()).then().statusCode(201);
+        }
+        TestRoster.publish("attendee-withdrawn", TestRoster.entry(at.meeting(), a, 1, "观众0", "WITHDRAWN"));
+
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> as("venue").when().get(at.path()).then()
+                .statusCode(200).body("confirmed.attendeeId", contains(b.toString()))
+                .body("waiting.attendeeId", contains(c.toString())).body("waiting.waitingPosition", contains(1)));
+        assertEquals(0, Rows.count(database, "select count(*) from activity_sign_up where attendee_id = ?", a));
+        assertEquals(1, Rows.count(database, "select count(*) from activity_sign_up where session_id = ?"
+                + " and attendee_id = ? and status = 'CONFIRMED' and confirmed_at is not null", at.session(), b));
+        await().atMost(TestWaits.DEADLINE).until(() -> events(at, ActivityEvents.WITHDRAWN, a).size() == 1
+                && events(at, ActivityEvents.SIGNED_UP, b).size() == 2);
+        assertEquals(List.of("WAITING", "CONFIRMED"), events(at, ActivityEvents.SIGNED_UP, b).stream()
+                .map(e -> e.path("status").asText()).toList());
+        SIGN_UP.assertValid(events(at, ActivityEvents.WITHDRAWN, a).get(0));
+        // a later update of someone still on the roster leaves their sign-up alone
+        TestRoster.publish("attendee-updated", TestRoster.entry(at.meeting(), c, 1, "观众2", "ACTIVE"));
+        await().atMost(TestWaits.DEADLINE).untilAsserted(() -> as("venue").when()
+                .get("/api/v1/meetings/" + at.meeting() + "/attendees/" + c).then().statusCode(200)
+                .body("sourceVersion", equalTo(1)));
+        as("venue").when().get(at.path() + "/" + c).then().statusCode(200).body("status", equalTo("WAITING"));
+    }
+
+    @Test
     void raisingTheCapacityPromotesTheWaitingAndAnActivityWithSignUpsKeepsItsKind() throws Exception {
         Setting at = setting("文化活动扩容会议", 1, 3);
         for (UUID person : at.people()) {
