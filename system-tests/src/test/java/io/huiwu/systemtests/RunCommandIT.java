@@ -91,6 +91,14 @@ class RunCommandIT {
                 .statusCode(200).body("total", equalTo(285));
         given().auth().oauth2(organizer).when().get(logistics + "/meals/" + banquet + "/table-cards").then()
                 .statusCode(200).contentType("application/pdf");
+        // logistics: the 48 reported arrivals met at the station and the airport
+        given().auth().oauth2(organizer).when().get(logistics + "/travel?direction=ARRIVAL&size=1").then()
+                .statusCode(200).body("total", equalTo(48));
+        given().auth().oauth2(organizer).when().get(logistics + "/pickups?size=100").then().statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(4))
+                .body("items.collectMany { it.riders }.size()", equalTo(48));
+        given().auth().oauth2(organizer).when().get(logistics + "/pickups/sheet.pdf").then()
+                .statusCode(200).contentType("application/pdf");
 
         // documents: 260 + 270 copies out, 长安区代表团's 53 back and one of 雁塔区代表团's missing
         given().auth().oauth2(organizer).when().get(documents + "/recalls").then().statusCode(200)

@@ -88,8 +88,8 @@ public final class DemoData {
     /**
      * Creates the meeting (as the local administrator, naming local-organizer its organizer), grants the other
      * local staff their roles in it, loads its roster as the organizer, and then, once the other services have
-     * the roster, what each of them holds for it: the hall and its seating, the hotels and the banquet, the secret
-     * documents and their recall.
+     * the roster, what each of them holds for it: the hall and its seating, the hotels, the banquet and the
+     * pickups, the secret documents and their recall.
      */
     public Loaded load(PrintStream out) throws IOException, InterruptedException {
         Loaded loaded = loadRegistration(out);
@@ -97,6 +97,8 @@ public final class DemoData {
         LocalDate start = LocalDate.parse(meeting.path("startDate").asText());
         new DemoVenue(as(ServiceSpec.VENUE, "local-venue"), meetingId, start, attendees).load(out);
         new DemoLodging(as(ServiceSpec.LOGISTICS, "local-logistics"), meetingId, start, attendees).load(out);
+        new DemoTransport(registration, as(ServiceSpec.LOGISTICS, "local-logistics"), meetingId, start, attendees)
+                .load(out);
         new DemoDocuments(as(ServiceSpec.DOCUMENTS, "local-secretariat"), meetingId, start, attendees).load(out);
         return loaded;
     }
