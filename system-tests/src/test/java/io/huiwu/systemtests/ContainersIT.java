@@ -2,6 +2,7 @@ package io.huiwu.systemtests;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Capability;
+import io.huiwu.localstack.FreePorts;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
 import io.restassured.http.ContentType;
@@ -18,7 +19,6 @@ import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +70,10 @@ class ContainersIT {
         logs = Files.createDirectories(dir.resolve("logs"));
         Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            ports.put(spec, freePort());
+            ports.put(spec, FreePorts.one());
         }
         stack = new LocalStack(LocalStack.Settings.defaults(root, dir)
-                .withPorts(freePort(), freePort(), freePort(), ports));
+                .withPorts(FreePorts.one(), FreePorts.one(), FreePorts.one(), ports));
         stack.startInfrastructure(System.out);
         for (ServiceSpec spec : ServiceSpec.ALL) {
             CONTAINERS.put(spec, container(spec));
@@ -224,9 +224,4 @@ class ContainersIT {
                 .then().statusCode(201).extract().path("id");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package io.huiwu.systemtests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.huiwu.localstack.FreePorts;
 import io.huiwu.localstack.KeycloakServer;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -62,10 +62,10 @@ class KeycloakIT {
         RunningStack.deleteRecursively(dir);
         Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            ports.put(spec, freePort());
+            ports.put(spec, FreePorts.one());
         }
         stack = new LocalStack(LocalStack.Settings.defaults(root, dir)
-                .withPorts(freePort(), freePort(), freePort(), ports)).withKeycloak(freePort());
+                .withPorts(FreePorts.one(), FreePorts.one(), FreePorts.one(), ports)).withKeycloak(FreePorts.one());
         stack.start(System.out);
         keycloak = stack.keycloak().orElseThrow();
         registration = stack.url(ServiceSpec.REGISTRATION) + "/api/v1/meetings";
@@ -224,9 +224,4 @@ class KeycloakIT {
                 + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,13 +1,12 @@
 package io.huiwu.systemtests;
 
+import io.huiwu.localstack.FreePorts;
 import io.huiwu.localstack.LocalTokens;
 import io.huiwu.localstack.ServiceSpec;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class RunCommandIT {
     void theDemoIsLoadedOnceAndASecondRunLeavesIt() throws Exception {
         Path data = Path.of("target", "run-twice").toAbsolutePath();
         RunningStack.deleteRecursively(data);
-        int ports = freeRange();
+        int ports = FreePorts.range(16);
 
         List<String> first = runUntilReady(data, ports, () -> theServicesHoldTheDemo(data));
         assertTrue(first.stream().anyMatch(line -> line.contains("Demo roster: 300 people")), String.join("\n", first));
@@ -170,30 +169,5 @@ class RunCommandIT {
         assertFalse(lines.stream().anyMatch(line -> line.startsWith("\tat ") || line.contains("Exception in thread")),
                 "no stack trace:\n" + String.join("\n", lines));
         return lines;
-    }
-
-    /** The first of 16 ports that are free now. */
-    private static int freeRange() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                first = socket.getLocalPort();
-            }
-            if (first > 65_000) {
-                continue;
-            }
-            boolean free = true;
-            for (int port = first; port < first + 16 && free; port++) {
-                try (ServerSocket probe = new ServerSocket(port)) {
-                    probe.setReuseAddress(true);
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return first;
-            }
-        }
-        throw new IOException("no range of 16 free ports");
     }
 }

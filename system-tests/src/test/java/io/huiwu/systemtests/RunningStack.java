@@ -1,11 +1,11 @@
 package io.huiwu.systemtests;
 
+import io.huiwu.localstack.FreePorts;
 import io.huiwu.localstack.LocalStack;
 import io.huiwu.localstack.ServiceSpec;
 import io.restassured.http.ContentType;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,10 +53,10 @@ final class RunningStack {
         deleteRecursively(dir);
         Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            ports.put(spec, freePort());
+            ports.put(spec, FreePorts.one());
         }
         LocalStack.Settings settings = LocalStack.Settings.defaults(root, dir)
-                .withPorts(freePort(), freePort(), freePort(), ports);
+                .withPorts(FreePorts.one(), FreePorts.one(), FreePorts.one(), ports);
         LocalStack started = new LocalStack(settings);
         started.start(System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -127,11 +127,6 @@ final class RunningStack {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -3,6 +3,7 @@ package io.huiwu.documents.benchmark;
 import io.huiwu.documents.domain.AuditChain;
 import io.huiwu.documents.service.AuditLog;
 import io.huiwu.localstack.Database;
+import io.huiwu.localstack.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -10,7 +11,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +38,7 @@ class AuditChainBenchmark {
         int entries = Integer.getInteger("audit.entries", 1_000_000);
         int runs = Integer.getInteger("audit.runs", 3);
         Path dir = Files.createTempDirectory("huiwu-audit-benchmark");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePorts.one();
         List<String> report = new ArrayList<>();
         try (Database database = Database.embedded(dir.resolve("data"), port)) {
             database.recreateDatabase("audit_benchmark");

@@ -1,13 +1,13 @@
 package io.huiwu.chassis.testing;
 
 import io.huiwu.localstack.Database;
+import io.huiwu.localstack.FreePorts;
 import io.huiwu.localstack.LocalTokens;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,7 +35,7 @@ public final class TestInfrastructure {
         if (database == null) {
             try {
                 Path dir = Files.createTempDirectory("huiwu-test-pg");
-                database = Database.embedded(dir.resolve("data"), freePort());
+                database = Database.embedded(dir.resolve("data"), FreePorts.one());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
             }
@@ -124,9 +124,4 @@ public final class TestInfrastructure {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
