@@ -24,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -217,7 +218,9 @@ public class LodgingReplanService {
         List<LodgingSnapshot> active = roster.active(meetingId);
         Map<UUID, LodgingSnapshot> people = new HashMap<>();
         active.forEach(p -> people.put(p.attendeeId(), p));
-        List<RoomAssignmentEntity> held = assignments.list("meetingId", meetingId);
+        // read-only: the beds in force are only read, or deleted when released, never changed in place
+        List<RoomAssignmentEntity> held = assignments.find("meetingId", meetingId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         Set<UUID> bedded = held.stream().map(a -> a.attendeeId).collect(Collectors.toSet());
         Set<String> categories = request.categories();
         List<LodgingSnapshot> needing = active.stream().filter(p -> !bedded.contains(p.attendeeId()))

@@ -76,8 +76,10 @@ public class RoomBlockService {
             String actor) {
         HotelEntity hotel = inventory.requireHotel(meetingId, hotelId);
         validate(meetingId, request);
-        // the hotel's block row serialises two members of staff setting it at once
-        RoomBlockEntity block = blocks.findById(hotelId, LockModeType.PESSIMISTIC_WRITE);
+        // the hotel's row serialises two members of staff setting its block at once, the first time too (when there
+        // is no block row to lock yet): the second then finds the first's block and needs its version
+        blocks.getEntityManager().lock(hotel, LockModeType.PESSIMISTIC_WRITE);
+        RoomBlockEntity block = blocks.findById(hotelId);
         if (block != null) {
             long expected = expectedVersion == null ? Versions.required(null) : expectedVersion;
             Versions.check(expected, block.version, BLOCK);

@@ -11,7 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Keeps each person's stay in step with their bed, in the transaction that changed the bed: a bed given opens a
@@ -20,6 +25,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StayLedger {
+
+    /** Above this many people, their rows are found among the whole meeting's rather than by a list of ids. */
+    static final int WHOLE_MEETING = 500;
 
     /** How a bed changed, as the history records it. */
     public enum Change {
@@ -49,15 +57,28 @@ public class StayLedger {
         this.history = history;
     }
 
-    /** Brings the stays of these people in line with their beds as the current transaction left them. */
+    /**
+     * Brings the stays of these people in line with their beds as the current transaction left them. Their beds,
+     * stays and trips are read in one query each before anything is written, so that a whole plan (thousands of
+     * people) costs no query, and no flush of the transaction's entities, per person.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void follow(UUID meetingId, Collection<UUID> attendeeIds, String actor) {
+        if (attendeeIds.isEmpty()) {
+            return;
+        }
+        Map<UUID, RoomAssignmentEntity> beds = byPerson(attendeeIds.size() > WHOLE_MEETING
+                ? assignments.list("meetingId", meetingId)
+                : assignments.list("meetingId = ?1 and attendeeId in ?2", meetingId, attendeeIds), a -> a.attendeeId);
+        Map<UUID, StayEntity> current = byPerson(attendeeIds.size() > WHOLE_MEETING
+                ? stays.list("meetingId", meetingId)
+                : stays.list("meetingId = ?1 and attendeeId in ?2", meetingId, attendeeIds), s -> s.attendeeId);
+        Consumer<StayEntity> defaults = nights.defaultsFor(meetingId, attendeeIds, attendeeIds.size() > WHOLE_MEETING);
         for (UUID attendeeId : attendeeIds) {
-            RoomAssignmentEntity bed = assignments.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId)
-                    .firstResult();
-            StayEntity stay = stays.find("meetingId = ?1 and attendeeId = ?2", meetingId, attendeeId).firstResult();
+            RoomAssignmentEntity bed = beds.get(attendeeId);
+            StayEntity stay = current.get(attendeeId);
             if (bed != null) {
-                given(meetingId, attendeeId, bed, stay, actor);
+                given(meetingId, attendeeId, bed, stay, actor, defaults);
             } else if (stay != null && stay.status != StayStatus.CANCELLED) {
                 stay.status = StayStatus.CANCELLED;
                 stay.arrivedAt = null;
@@ -71,7 +92,14 @@ public class StayLedger {
         stays.flush();
     }
 
-    private void given(UUID meetingId, UUID attendeeId, RoomAssignmentEntity bed, StayEntity stay, String actor) {
+    private static <T> Map<UUID, T> byPerson(List<T> rows, Function<T, UUID> person) {
+        Map<UUID, T> map = new HashMap<>();
+        rows.forEach(row -> map.put(person.apply(row), row));
+        return map;
+    }
+
+    private void given(UUID meetingId, UUID attendeeId, RoomAssignmentEntity bed, StayEntity stay, String actor,
+            Consumer<StayEntity> defaults) {
         RoomEntity room = rooms.findById(bed.roomId);
         if (stay == null) {
             stay = new StayEntity();
@@ -80,7 +108,7 @@ public class StayLedger {
             stay.attendeeId = attendeeId;
             stay.status = StayStatus.BOOKED;
             place(stay, room, bed.bed);
-            nights.fillDefaults(stay);
+            defaults.accept(stay);
             touch(stay, actor);
             stays.persist(stay);
             record(stay, Change.ASSIGNED, actor);

@@ -17,10 +17,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -103,10 +105,19 @@ public class StayNights {
                 change.attendeeId()), personsTrips(change.meetingId(), change.attendeeId()), TRAVEL_ACTOR);
     }
 
-    /** A stay being opened: the dates it has not been given, by the precedence above. */
+    /**
+     * Fills the dates stays being opened for these people have not been given, by the precedence above: the
+     * meeting's nights and their trips read once.
+     *
+     * @param wholeMeeting read every trip of the meeting rather than those of the people named (for a whole plan)
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void fillDefaults(StayEntity stay) {
-        apply(stay, meetingNights(stay.meetingId), personsTrips(stay.meetingId, stay.attendeeId));
+    public Consumer<StayEntity> defaultsFor(UUID meetingId, Collection<UUID> attendeeIds, boolean wholeMeeting) {
+        MeetingNights meeting = meetingNights(meetingId);
+        Map<String, TravelEntity> trips = attendeeIds.isEmpty() ? Map.of() : trips(wholeMeeting
+                ? travel.list("meetingId", meetingId)
+                : travel.list("meetingId = ?1 and attendeeId in ?2", meetingId, attendeeIds));
+        return stay -> apply(stay, meeting, trips);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

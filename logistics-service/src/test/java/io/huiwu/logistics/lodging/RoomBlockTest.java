@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.huiwu.logistics.lodging.LodgingFixtures.awaitRoster;
 import static io.huiwu.logistics.lodging.LodgingFixtures.building;
@@ -134,6 +137,41 @@ class RoomBlockTest {
         assertEquals(List.of("2027-05-10", "SINGLE", "1", "0", "1", "0", ""), sheet.get(1));
         assertEquals(List.of("2027-05-10", "TWIN", "1", "1", "0", "0", ""), sheet.get(2));
         assertEquals(4, sheet.size());
+    }
+
+    /**
+     * Two members of staff set a hotel's first block at the same moment: both wait on the hotel, the first creates
+     * the block and the second, finding it, is asked for its version (428), never an error of the database.
+     */
+    @Test
+    void twoFirstBlocksAtOnceGiveOneBlockAndAPreconditionRequired() throws Exception {
+        UUID meeting = meeting();
+        String base = "/api/v1/meetings/" + meeting;
+        String hotel = hotel(meeting, "京西宾馆");
+        Map<String, Object> block = Map.of("nights", List.of(night("2027-05-10", "TWIN", 2)));
+        List<CompletableFuture<Integer>> puts = new ArrayList<>();
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("select id from hotel where id = ? for update")) {
+                lock.setObject(1, UUID.fromString(hotel));
+                lock.executeQuery().close();
+            }
+            for (int i = 0; i < 2; i++) {
+                puts.add(CompletableFuture.supplyAsync(() -> logistics().body(block)
+                        .put(base + "/room-blocks/" + hotel).then().extract().statusCode()));
+            }
+            // both requests wait behind the hotel's row: neither has looked for the block yet
+            await().atMost(TestWaits.DEADLINE).until(() -> Integer.parseInt(text("select count(*) from"
+                    + " pg_stat_activity where wait_event_type = 'Lock' and query like '%from hotel%'")) == 2);
+            holder.commit();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> put : puts) {
+            statuses.add(put.get(TestWaits.DEADLINE.toSeconds(), TimeUnit.SECONDS));
+        }
+        statuses.sort(null);
+        assertEquals(List.of(200, 428), statuses);
+        assertEquals("1", text("select count(*) from room_block_night where hotel_id = '" + hotel + "'"));
     }
 
     private static Map<String, Object> night(String night, String type, int rooms) {
