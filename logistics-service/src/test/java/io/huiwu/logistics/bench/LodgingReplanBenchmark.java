@@ -24,6 +24,7 @@ import io.huiwu.logistics.service.LodgingReplanService;
 import io.huiwu.logistics.service.RoomingJobService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -51,16 +52,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The re-plan after one withdrawal, for 5,000 people in 4 hotels: the meeting planned by an assignment job and the
  * plan applied, then, round after round, one person withdraws (their bed given up as the roster copy takes the
  * withdrawal) and one newcomer of the same delegation and gender registers, and the re-plan is previewed and applied.
- * Timed in the service (wall and CPU time of the calling thread) and through the API (wall). Not a test (its name
- * keeps it out of {@code verify}); run as docs/benchmarks.md says. Figures in
- * {@code target/benchmarks/lodging-replan.txt}.
+ * Timed in the service (wall and CPU time of the calling thread) and through the API (wall), the service connected
+ * straight to the database (not through the relay the tests cut). Not a test (its name keeps it out of
+ * {@code verify}); run as docs/benchmarks.md says. Figures in {@code target/benchmarks/lodging-replan.txt}.
  */
 @QuarkusTest
-@QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ServiceTestResources.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = ServiceTestResources.DIRECT_DATABASE, value = "true"))
 class LodgingReplanBenchmark {
 
     private static final int PEOPLE = Integer.getInteger("replan.people", 5000);
-    private static final int WARMUP = 3;
+    private static final int WARMUP = Integer.getInteger("replan.warmup", 10);
     private static final int ROUNDS = Integer.getInteger("replan.rounds", 10);
 
     @Inject

@@ -16,6 +16,18 @@ import java.util.Map;
 public class ServiceTestResources implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE = "service_under_test";
+    /**
+     * An argument ({@code @ResourceArg}) that connects the service straight to the database, without the relay tests
+     * cut: for benchmarks, whose figures should not include two more threads copying every byte.
+     */
+    public static final String DIRECT_DATABASE = "direct-database";
+
+    private boolean directDatabase;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        directDatabase = Boolean.parseBoolean(initArgs.getOrDefault(DIRECT_DATABASE, "false"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -26,10 +38,14 @@ public class ServiceTestResources implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException("cannot create the test database", e);
         }
         Map<String, String> config = new HashMap<>();
-        // through a relay that tests can cut, to see the service through a database outage
-        DatabaseProxy proxy = TestInfrastructure.databaseProxy();
-        config.put("quarkus.datasource.jdbc.url", database.url(DATABASE)
-                .replace("localhost:" + database.port() + "/", "localhost:" + proxy.port() + "/"));
+        if (directDatabase) {
+            config.put("quarkus.datasource.jdbc.url", database.url(DATABASE));
+        } else {
+            // through a relay that tests can cut, to see the service through a database outage
+            DatabaseProxy proxy = TestInfrastructure.databaseProxy();
+            config.put("quarkus.datasource.jdbc.url", database.url(DATABASE)
+                    .replace("localhost:" + database.port() + "/", "localhost:" + proxy.port() + "/"));
+        }
         config.put("quarkus.datasource.username", database.user());
         config.put("quarkus.datasource.password", database.password());
         config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());
