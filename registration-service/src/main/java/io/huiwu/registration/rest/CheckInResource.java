@@ -25,6 +25,7 @@ import io.huiwu.registration.service.CheckInListService;
 import io.huiwu.registration.service.CheckInService;
 import io.huiwu.registration.service.HeadcountService;
 import io.huiwu.registration.service.OfflineScanService;
+import io.huiwu.registration.service.RedeemWorkers;
 import io.huiwu.registration.service.ScanService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -90,10 +91,11 @@ public class CheckInResource {
     private final ChangeSignals signals;
     private final IdempotentRequests idempotency;
     private final Caller caller;
+    private final RedeemWorkers redeemWorkers;
 
     public CheckInResource(CheckInListService lists, CheckInService checkIn, OfflineScanService offline,
             ScanService scans, HeadcountService headcounts, AttendanceService attendance, ChangeSignals signals,
-            IdempotentRequests idempotency, Caller caller) {
+            IdempotentRequests idempotency, Caller caller, RedeemWorkers redeemWorkers) {
         this.lists = lists;
         this.checkIn = checkIn;
         this.offline = offline;
@@ -103,6 +105,7 @@ public class CheckInResource {
         this.signals = signals;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.redeemWorkers = redeemWorkers;
     }
 
     @POST
@@ -170,11 +173,11 @@ public class CheckInResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedeemAnswer.class)))
     public Uni<Response> redeemCheckIn(@PathParam("meetingId") UUID meetingId, @Valid @NotNull RedeemRequest request,
             @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
-        // The body is read and checked on the I/O thread; only the database work goes to a worker thread, so a
-        // worker never waits for the rest of a request to arrive.
+        // The body is read and checked on the I/O thread; only the database work goes to one of the redeem
+        // workers (one per connection), so a worker never waits for the rest of a request or for a connection.
         String operator = caller.name();
         return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator, deviceToken))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .runSubscriptionOn(redeemWorkers)
                 .map(answer -> Response.status(answer.ok() ? 201 : 200).entity(answer).build());
     }
 
