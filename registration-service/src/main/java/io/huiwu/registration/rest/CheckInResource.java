@@ -31,6 +31,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -175,9 +176,13 @@ public class CheckInResource {
             @Parameter(description = DEVICE_TOKEN) @HeaderParam(CheckInDeviceService.HEADER) String deviceToken) {
         // The body is read and checked on the I/O thread; only the database work goes to one of the redeem
         // workers (one per connection), so a worker never waits for the rest of a request or for a connection.
+        // The answer is written back on the request's I/O thread: the redeem workers are as few as the connections
+        // and go on to the next scan's database work at once.
         String operator = caller.name();
+        io.vertx.core.Context requestContext = Vertx.currentContext();
         return Uni.createFrom().item(() -> checkIn.redeem(meetingId, request, operator, deviceToken))
                 .runSubscriptionOn(redeemWorkers)
+                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
                 .map(answer -> Response.status(answer.ok() ? 201 : 200).entity(answer).build());
     }
 
