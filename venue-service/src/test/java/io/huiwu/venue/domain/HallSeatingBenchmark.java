@@ -1,9 +1,6 @@
 package io.huiwu.venue.domain;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,7 @@ public final class HallSeatingBenchmark {
         List<HallSeating.Person> big = people(9_600, 40);
         for (HallSeating.BlockLayout layout : HallSeating.BlockLayout.values()) {
             HallSeating.Policy policy = policy(layout);
-            time("plan 10,000 seats, 9,600 people, 40 delegations, 3 zones, " + layout, rounds,
+            BenchmarkTimer.time("plan 10,000 seats, 9,600 people, 40 delegations, 3 zones, " + layout, 5, rounds,
                     () -> HallSeating.plan(new HallSeating.Input(hall, Set.of(), big, List.of(), Map.of(), Map.of(),
                             List.of(), policy)));
         }
@@ -48,7 +45,8 @@ public final class HallSeatingBenchmark {
                 gone.rank(), gone.role(), gone.strokeKey(), true));
         changed.add(new HallSeating.Person(new UUID(2, 0), "新增", "ATTENDEE", "团07", 50, "MEMBER", "0003", false));
         HallSeating.Plan[] late = new HallSeating.Plan[1];
-        time("late change on 5,000 seats, 4,300 seated (1 withdrawal, 1 addition), FRONT_TO_BACK", rounds,
+        BenchmarkTimer.time("late change on 5,000 seats, 4,300 seated (1 withdrawal, 1 addition), FRONT_TO_BACK", 5,
+                rounds,
                 () -> late[0] = HallSeating.plan(new HallSeating.Input(smaller, Set.of(), changed, List.of(),
                         Map.of(), holders, applied.placements(), policy)));
         System.out.printf("  late change: %d moved, %d added, %d leaving%n", late[0].moves().size(),
@@ -59,28 +57,6 @@ public final class HallSeatingBenchmark {
         HallSeating.Policy d = HallSeating.Policy.DEFAULT;
         return new HallSeating.Policy(d.zones(), d.zonePlacement(), layout, d.firstSide(), d.withinBlock(),
                 d.absence(), d.replan());
-    }
-
-    /** Wall-clock time, and the CPU time of the thread: on a shared machine the second shows what waiting hides. */
-    private static void time(String what, int rounds, Runnable run) {
-        for (int i = 0; i < 5; i++) {
-            run.run();
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[rounds];
-        long[] cpu = new long[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            run.run();
-            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf("%s: median %.1f ms, max %.1f ms; CPU median %.1f ms, max %.1f ms (%d rounds)%n", what,
-                nanos[rounds / 2] / 1e6, nanos[rounds - 1] / 1e6, cpu[rounds / 2] / 1e6, cpu[rounds - 1] / 1e6,
-                rounds);
     }
 
     private static List<HallSeating.Seat> seats(int floors, int rows, int columns) {

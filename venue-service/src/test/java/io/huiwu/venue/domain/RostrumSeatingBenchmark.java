@@ -1,9 +1,6 @@
 package io.huiwu.venue.domain;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -35,30 +32,9 @@ public final class RostrumSeatingBenchmark {
                 if (seated != 50) {
                     throw new IllegalStateException(seated + " of 50 seated");
                 }
-                time("rostrum of 50 in 3 rows, 2 pinned, " + side + ", " + even, rounds,
+                BenchmarkTimer.time("rostrum of 50 in 3 rows, 2 pinned, " + side + ", " + even, 2_000, rounds,
                         () -> RostrumSeating.arrange(byRank, rows, pinned, policy));
             }
         }
-    }
-
-    private static void time(String what, int rounds, Runnable run) {
-        for (int i = 0; i < 2_000; i++) {
-            run.run();
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[rounds];
-        long[] cpu = new long[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            run.run();
-            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf("%s: median %.3f ms, p99 %.3f ms, max %.3f ms; CPU median %.3f ms (%d rounds)%n", what,
-                nanos[rounds / 2] / 1e6, nanos[rounds * 99 / 100] / 1e6, nanos[rounds - 1] / 1e6,
-                cpu[rounds / 2] / 1e6, rounds);
     }
 }
